@@ -1,0 +1,11 @@
+using CommunityGrains.Domain.Members;
+
+namespace CommunityGrains.Contracts.Communities;
+
+/// <summary>Only the values given change; point rules are merged over the current ones.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ConfigureCommunity(
+    [property: Id(0)] string? Name,
+    [property: Id(1)] string? TimeZone,
+    [property: Id(2)] IReadOnlyList<KeyValuePair<PointAction, int>>? PointRules,
+    [property: Id(3)] int? FeedbackTargetDays);

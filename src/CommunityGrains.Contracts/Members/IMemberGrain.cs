@@ -1,0 +1,28 @@
+using CommunityGrains.Contracts.Common;
+
+namespace CommunityGrains.Contracts.Members;
+
+/// <summary>Key: community/member. The profile and the ledger of record for the member's points and badges.</summary>
+public interface IMemberGrain : IGrainWithStringKey
+{
+    Task<MemberView> Join(Actor actor, JoinCommunity join);
+
+    Task<MemberView> UpdateProfile(Actor actor, UpdateProfile change);
+
+    /// <summary>Null until the member has joined.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<MemberView?> Get();
+
+    /// <summary>Refuses with NOT_FOUND (or FORBIDDEN for the caller themself) unless the member has joined.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<MemberView> GetJoined();
+
+    /// <summary>Applies an award once per <see cref="PointAward.Key"/>; a repeated key returns the first result.</summary>
+    Task<AwardResult> Award(PointAward award);
+
+    /// <summary>Grants a badge once per <see cref="BadgeGrant.Key"/>.</summary>
+    Task<bool> GrantBadge(BadgeGrant grant);
+
+    [Orleans.Concurrency.ReadOnly]
+    Task<Page<PointsEntryView>> PointsHistory(int first, long? beforeSequence);
+}

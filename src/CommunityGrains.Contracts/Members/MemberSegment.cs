@@ -1,0 +1,8 @@
+namespace CommunityGrains.Contracts.Members;
+
+public enum MemberSegment
+{
+    Newcomer,
+    Regular,
+    Expert,
+}

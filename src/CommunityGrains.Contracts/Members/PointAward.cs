@@ -1,0 +1,12 @@
+using CommunityGrains.Domain.Members;
+
+namespace CommunityGrains.Contracts.Members;
+
+/// <param name="Key">Dedupe key naming the effect, e.g. <c>vote:{proposal}</c>; applied at most once.</param>
+/// <param name="Points">Only for actions without a rule (ADJUSTMENT); rule-based actions take the community's current rule.</param>
+[GenerateSerializer, Immutable]
+public sealed record PointAward(
+    [property: Id(0)] string Key,
+    [property: Id(1)] PointAction Action,
+    [property: Id(2)] string Reason,
+    [property: Id(3)] int? Points = null);

@@ -1,0 +1,16 @@
+namespace CommunityGrains.Domain.Members;
+
+public enum PointAction
+{
+    CheckIn,
+    Discussion,
+    Suggestion,
+    Vote,
+    ProposalAdopted,
+    PeerReview,
+    HelpCompleted,
+    FeedbackSubmitted,
+    StarOfTheMonth,
+    Redemption,
+    Adjustment,
+}

@@ -1,0 +1,55 @@
+namespace CommunityGrains.Domain.Members;
+
+/// <summary>Points per action: the contract's defaults with a community's overrides merged over them.</summary>
+public sealed class PointRules
+{
+    public static readonly IReadOnlyDictionary<PointAction, int> Defaults = new Dictionary<PointAction, int>
+    {
+        [PointAction.CheckIn] = 2,
+        [PointAction.Discussion] = 5,
+        [PointAction.Suggestion] = 10,
+        [PointAction.Vote] = 3,
+        [PointAction.ProposalAdopted] = 50,
+        [PointAction.PeerReview] = 2,
+        [PointAction.HelpCompleted] = 10,
+        [PointAction.FeedbackSubmitted] = 5,
+        [PointAction.StarOfTheMonth] = 100,
+    };
+
+    /// <summary>Actions whose points are given per event (a redemption's cost, a moderator's adjustment), not by a rule.</summary>
+    public static bool IsRuleBased(PointAction action) => action is not (PointAction.Redemption or PointAction.Adjustment);
+
+    public const int MaxPointsPerAction = 100_000;
+
+    private readonly IReadOnlyDictionary<PointAction, int> _overrides;
+
+    public PointRules(IReadOnlyDictionary<PointAction, int> overrides) => _overrides = overrides;
+
+    public int PointsFor(PointAction action) =>
+        _overrides.TryGetValue(action, out var points) ? points : Defaults.GetValueOrDefault(action);
+
+    public IReadOnlyList<KeyValuePair<PointAction, int>> All() =>
+        Defaults.Keys.Select(a => KeyValuePair.Create(a, PointsFor(a))).ToList();
+
+    /// <summary>Later overrides replace earlier ones for the actions they name; other actions keep their value.</summary>
+    public static Dictionary<PointAction, int> Merge(IReadOnlyDictionary<PointAction, int> current, IEnumerable<KeyValuePair<PointAction, int>> changes)
+    {
+        var merged = new Dictionary<PointAction, int>(current);
+        foreach (var (action, points) in changes)
+        {
+            if (!IsRuleBased(action))
+            {
+                throw new Common.InvalidInputException("pointRules", $"{action} points are set per event, not by a rule.");
+            }
+
+            if (points is < 0 or > MaxPointsPerAction)
+            {
+                throw new Common.InvalidInputException("pointRules", $"points must be between 0 and {MaxPointsPerAction}.");
+            }
+
+            merged[action] = points;
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CommunityGrains.Gateway.Auth;
+
+public static class AuthenticationSetup
+{
+    /// <summary>JWT bearer validation: HS256 with the shared key, or an OpenID Connect authority; 60 s clock skew at most.</summary>
+    public static IServiceCollection AddCommunityAuthentication(this IServiceCollection services, AuthOptions options)
+    {
+        if (options.Authority is null)
+        {
+            if (options.SigningKey is null || Encoding.UTF8.GetByteCount(options.SigningKey) < AuthOptions.MinimumKeyBytes)
+            {
+                throw new InvalidOperationException($"Auth:SigningKey must be at least {AuthOptions.MinimumKeyBytes} bytes (or set Auth:Authority).");
+            }
+        }
+
+        services.AddSingleton(options);
+        services.AddSingleton(sp => new TokenIssuer(options, sp.GetRequiredService<TimeProvider>()));
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.Authority = options.Authority;
+            jwt.RequireHttpsMetadata = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = options.Issuer,
+                ValidAudience = options.Audience,
+                ValidateIssuer = true,
+                ValidateAudience = true,
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
+                RequireSignedTokens = true,
+                ClockSkew = AuthOptions.ClockSkew,
+                NameClaimType = TokenClaims.Subject,
+                RoleClaimType = TokenClaims.Role,
+                ValidAlgorithms = options.Authority is null ? [SecurityAlgorithms.HmacSha256] : null,
+                IssuerSigningKey = options.SigningKey is null ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.SigningKey)),
+            };
+        });
+        return services;
+    }
+}

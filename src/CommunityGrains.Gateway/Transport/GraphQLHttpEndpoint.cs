@@ -1,0 +1,158 @@
+using System.Net.Mime;
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Gateway.Auth;
+using CommunityGrains.Gateway.Execution;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+
+namespace CommunityGrains.Gateway.Transport;
+
+/// <summary>
+/// GraphQL over HTTP (POST with JSON, GET with query parameters for queries only). The token is verified
+/// here; without one only introspection is answered. Responses are <c>application/json</c>, or
+/// <c>application/graphql-response+json</c> when the client asks for it, with its status codes.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+{
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    public async Task Handle(HttpContext http)
+    {
+        var wantsGraphQLResponse = AcceptsGraphQLResponse(http.Request);
+        var correlationId = http.TraceIdentifier;
+        var request = await ReadRequest(http);
+        if (request.Error is { } readError)
+        {
+            await WriteError(http, readError.Status, readError.Code, readError.Message, wantsGraphQLResponse);
+            return;
+        }
+
+        var (document, shape) = OperationShape.Parse(request.Request!.Query, request.Request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && shape.Type is OperationType.Mutation or OperationType.Subscription)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteError(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadUserInput, "Mutations are only accepted over POST.", wantsGraphQLResponse);
+            return;
+        }
+
+        var actor = await Authenticate(http);
+        if (actor is null && (HasCredentials(http.Request) || !shape.IntrospectionOnly))
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteError(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "A valid bearer token is required.", wantsGraphQLResponse);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Request.Query,
+            Document = document,
+            OperationName = request.Request.OperationName,
+            Variables = request.Request.Variables,
+            Extensions = request.Request.Extensions,
+            UserContext = new GatewayUserContext(actor, correlationId),
+            User = http.User,
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+        });
+
+        http.Response.ContentType = wantsGraphQLResponse ? GraphQLResponseMediaType : MediaTypeNames.Application.Json;
+        if (wantsGraphQLResponse && !result.Executed)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task<Actor?> Authenticate(HttpContext http)
+    {
+        if (!HasCredentials(http.Request))
+        {
+            return null;
+        }
+
+        var outcome = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (!outcome.Succeeded)
+        {
+            return null;
+        }
+
+        http.User = outcome.Principal;
+        return ActorFactory.FromPrincipal(outcome.Principal);
+    }
+
+    private static bool HasCredentials(HttpRequest request) => !StringValues.IsNullOrEmpty(request.Headers.Authorization);
+
+    private async Task<(GraphQLRequest? Request, RequestError? Error)> ReadRequest(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            try
+            {
+                var variables = request.Query["variables"].ToString();
+                var extensions = request.Query["extensions"].ToString();
+                return (new GraphQLRequest
+                {
+                    Query = request.Query["query"].ToString(),
+                    OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
+                    Variables = string.IsNullOrEmpty(variables) ? null : serializer.Deserialize<Inputs>(variables),
+                    Extensions = string.IsNullOrEmpty(extensions) ? null : serializer.Deserialize<Inputs>(extensions),
+                }, null);
+            }
+            catch (Exception invalid) when (invalid is not OperationCanceledException)
+            {
+                return (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The variables or extensions parameter is not valid JSON."));
+            }
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return (null, new RequestError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadUserInput, "Use GET or POST."));
+        }
+
+        if (request.ContentType is null || !request.ContentType.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new RequestError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadUserInput, "Send the request as application/json."));
+        }
+
+        try
+        {
+            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, http.RequestAborted);
+            return body is null || string.IsNullOrWhiteSpace(body.Query)
+                ? (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request has no query."))
+                : (body, null);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, new RequestError(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadUserInput, "The request body is too large."));
+        }
+        catch (Exception invalid) when (invalid is not OperationCanceledException)
+        {
+            return (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request body is not a valid GraphQL request in JSON."));
+        }
+    }
+
+    private async Task WriteError(HttpContext http, int status, string code, string message, bool wantsGraphQLResponse)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = wantsGraphQLResponse ? GraphQLResponseMediaType : MediaTypeNames.Application.Json;
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new ExecutionError(message) { Code = code });
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool AcceptsGraphQLResponse(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a is not null && a.Contains(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase));
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private sealed record RequestError(int Status, string Code, string Message);
+}

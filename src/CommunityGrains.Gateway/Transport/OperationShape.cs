@@ -1,0 +1,45 @@
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace CommunityGrains.Gateway.Transport;
+
+/// <summary>What the transport must know about a document before executing it: its operation type, and whether it only introspects.</summary>
+public sealed record OperationShape(OperationType? Type, bool IntrospectionOnly)
+{
+    public static readonly OperationShape Unparsable = new(null, false);
+
+    public static OperationShape Of(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        if (operation is null)
+        {
+            return Unparsable;
+        }
+
+        var introspectionOnly = operation.Operation == OperationType.Query
+            && operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
+        return new OperationShape(operation.Operation, introspectionOnly);
+    }
+
+    public static (GraphQLDocument? Document, OperationShape Shape) Parse(string? query, string? operationName)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return (null, Unparsable);
+        }
+
+        try
+        {
+            var document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 64 });
+            return (document, Of(document, operationName));
+        }
+        catch (GraphQLParserException)
+        {
+            return (null, Unparsable);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Members;
+
+namespace CommunityGrains.Grains.Communities;
+
+public sealed class CommunityGrain(
+    [PersistentState("community", StorageNames.Default)] IPersistentState<CommunityState> state,
+    TimeProvider time) : Grain, ICommunityGrain
+{
+    private CommunityState S => state.State;
+
+    async Task<CommunityView> ICommunityGrain.Create(Actor actor, string name, string timeZone)
+    {
+        RequireAdminOfThisCommunity(actor);
+        var validName = InputLimits.Name(name, "name");
+        var zone = InputLimits.TimeZone(timeZone, "timeZone");
+        if (S.Created)
+        {
+            // Creating again with the same values is a retry and returns the community; anything else is a clash.
+            if (S.Name == validName && S.TimeZone == zone.Id)
+            {
+                return View();
+            }
+
+            throw DomainException.Conflict($"Community '{this.GetPrimaryKeyString()}' already exists.");
+        }
+
+        S.Created = true;
+        S.Name = validName;
+        S.TimeZone = zone.Id;
+        S.CreatedAt = time.GetUtcNow();
+        S.Tiers = TierPolicy.Defaults.Select(ToStored).ToList();
+        await state.WriteStateAsync();
+        return View();
+    }
+
+    async Task<CommunityView> ICommunityGrain.Configure(Actor actor, ConfigureCommunity change)
+    {
+        RequireAdminOfThisCommunity(actor);
+        RequireCreated();
+        var name = change.Name is null ? S.Name : InputLimits.Name(change.Name, "name");
+        var zone = change.TimeZone is null ? S.TimeZone : InputLimits.TimeZone(change.TimeZone, "timeZone").Id;
+        var rules = change.PointRules is null ? S.PointOverrides : PointRules.Merge(S.PointOverrides, change.PointRules);
+        var targetDays = change.FeedbackTargetDays is { } days
+            ? InputLimits.Range(days, "feedbackTargetDays", 1, CommunityDefaults.MaxFeedbackTargetDays)
+            : S.FeedbackTargetDays;
+
+        S.Name = name;
+        S.TimeZone = zone;
+        S.PointOverrides = rules;
+        S.FeedbackTargetDays = targetDays;
+        await state.WriteStateAsync();
+        return View();
+    }
+
+    async Task<IReadOnlyList<TierView>> ICommunityGrain.SetTiers(Actor actor, IReadOnlyList<TierInput> tiers)
+    {
+        RequireAdminOfThisCommunity(actor);
+        RequireCreated();
+        var valid = TierPolicy.Validate(tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList());
+        S.Tiers = valid.Select(ToStored).ToList();
+        await state.WriteStateAsync();
+        return View().Tiers;
+    }
+
+    Task<CommunityView?> ICommunityGrain.Get() => Task.FromResult(S.Created ? View() : null);
+
+    Task<CommunityView> ICommunityGrain.GetExisting()
+    {
+        RequireCreated();
+        return Task.FromResult(View());
+    }
+
+    async Task<CommunityStatsView> ICommunityGrain.Stats()
+    {
+        RequireCreated();
+        var lifetimePoints = await Roster.AllLifetimePoints(GrainFactory, this.GetPrimaryKeyString());
+        var tiers = View().TierDefinitions;
+        var byTier = tiers.ToDictionary(t => t.Name, _ => 0);
+        foreach (var points in lifetimePoints)
+        {
+            byTier[TierPolicy.TierFor(points, tiers).Name]++;
+        }
+
+        return new CommunityStatsView(lifetimePoints.Count, byTier);
+    }
+
+    private void RequireAdminOfThisCommunity(Actor actor)
+    {
+        actor.Require(Role.Admin);
+        if (actor.CommunityId != this.GetPrimaryKeyString())
+        {
+            throw DomainException.Forbidden("A token can only manage its own community.");
+        }
+    }
+
+    private void RequireCreated()
+    {
+        if (!S.Created)
+        {
+            throw DomainException.NotFound($"Community '{this.GetPrimaryKeyString()}' does not exist.");
+        }
+    }
+
+    private CommunityView View() => new(
+        this.GetPrimaryKeyString(),
+        S.Name,
+        S.TimeZone,
+        S.PointOverrides,
+        TierView.From(S.Tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList()),
+        S.FeedbackTargetDays,
+        S.CreatedAt);
+
+    private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());
+}

@@ -1,0 +1,18 @@
+using CommunityGrains.Domain.Members;
+
+namespace CommunityGrains.Grains.Communities;
+
+[GenerateSerializer]
+public sealed class CommunityState
+{
+    [Id(0)] public bool Created { get; set; }
+    [Id(1)] public string Name { get; set; } = "";
+    [Id(2)] public string TimeZone { get; set; } = "UTC";
+    [Id(3)] public Dictionary<PointAction, int> PointOverrides { get; set; } = [];
+    [Id(4)] public List<StoredTier> Tiers { get; set; } = [];
+    [Id(5)] public int FeedbackTargetDays { get; set; } = CommunityDefaults.FeedbackTargetDays;
+    [Id(6)] public DateTimeOffset CreatedAt { get; set; }
+}
+
+[GenerateSerializer]
+public sealed record StoredTier([property: Id(0)] string Name, [property: Id(1)] int MinLifetimePoints, [property: Id(2)] List<string> Perks);

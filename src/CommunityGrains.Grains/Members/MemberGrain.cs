@@ -1,0 +1,195 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Communities;
+
+namespace CommunityGrains.Grains.Members;
+
+public sealed class MemberGrain(
+    [PersistentState("member", StorageNames.Default)] IPersistentState<MemberState> state,
+    TimeProvider time) : Grain, IMemberGrain
+{
+    private MemberState S => state.State;
+    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string MemberId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private ICommunityGrain Community => GrainFactory.GetGrain<ICommunityGrain>(CommunityId);
+
+    async Task<MemberView> IMemberGrain.Join(Actor actor, JoinCommunity join)
+    {
+        RequireSelf(actor);
+        var community = await Community.GetExisting();
+        var displayName = InputLimits.Name(join.DisplayName, "displayName");
+        var interests = InputLimits.Tags(join.Interests, "interests");
+        if (!S.Joined)
+        {
+            S.Joined = true;
+            S.DisplayName = displayName;
+            S.Interests = interests.ToList();
+            S.Segment = join.Segment ?? MemberSegment.Newcomer;
+            S.JoinedAt = time.GetUtcNow();
+            await state.WriteStateAsync();
+        }
+
+        // Also on a repeated join: a crash between the two writes must not leave the member uncounted.
+        await ReportToRoster();
+        return View(community);
+    }
+
+    async Task<MemberView> IMemberGrain.UpdateProfile(Actor actor, UpdateProfile change)
+    {
+        RequireSelf(actor);
+        RequireJoined();
+        var displayName = change.DisplayName is null ? S.DisplayName : InputLimits.Name(change.DisplayName, "displayName");
+        var interests = change.Interests is null ? S.Interests : InputLimits.Tags(change.Interests, "interests").ToList();
+        S.DisplayName = displayName;
+        S.Interests = interests;
+        S.Segment = change.Segment ?? S.Segment;
+        await state.WriteStateAsync();
+        return View(await Community.GetExisting());
+    }
+
+    async Task<MemberView?> IMemberGrain.Get() => S.Joined ? View(await Community.GetExisting()) : null;
+
+    async Task<MemberView> IMemberGrain.GetJoined()
+    {
+        RequireJoined();
+        return View(await Community.GetExisting());
+    }
+
+    async Task<AwardResult> IMemberGrain.Award(PointAward award)
+    {
+        RequireJoined();
+        if (S.AppliedAwards.TryGetValue(award.Key, out var applied))
+        {
+            return new AwardResult(false, applied.Points, S.Balance, S.Lifetime);
+        }
+
+        var points = await PointsFor(award);
+        var now = time.GetUtcNow();
+        S.Balance += points;
+        if (points > 0)
+        {
+            S.Lifetime += points;
+        }
+
+        S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
+        S.AppliedAwards[award.Key] = new AppliedAward(now, points);
+        PruneAwardKeys(now);
+        await ArchiveOldEntries();
+        await state.WriteStateAsync();
+        await ReportToRoster();
+        return new AwardResult(true, points, S.Balance, S.Lifetime);
+    }
+
+    async Task<bool> IMemberGrain.GrantBadge(BadgeGrant grant)
+    {
+        RequireJoined();
+        if (!S.BadgeKeys.Add(grant.Key))
+        {
+            return false;
+        }
+
+        S.Badges.Add(new BadgeAwardView(grant.BadgeId, time.GetUtcNow(), grant.Reason, grant.AwardedBy));
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
+        new LedgerPager(GrainFactory, this.GetPrimaryKeyString(), S).Page(first, beforeSequence ?? long.MaxValue);
+
+    private async Task<int> PointsFor(PointAward award)
+    {
+        if (!PointRules.IsRuleBased(award.Action))
+        {
+            return award.Points ?? throw DomainException.BadInput($"{award.Action} needs an explicit number of points.");
+        }
+
+        var community = await Community.GetExisting();
+        return community.PointRules.PointsFor(award.Action);
+    }
+
+    private async Task ArchiveOldEntries()
+    {
+        var count = LedgerWindow.HowManyToArchive(S.Recent.Count);
+        if (count == 0)
+        {
+            return;
+        }
+
+        var oldest = S.Recent.Take(count).ToList();
+        foreach (var month in oldest.GroupBy(e => CommunityCalendar.FormatMonth(DateOnly.FromDateTime(e.At.UtcDateTime))))
+        {
+            // Archive first: if we crash before our own write, the entries are still here and the archive ignores repeats.
+            await GrainFactory.GetGrain<IMemberLedgerMonthGrain>(GrainKeys.Of(CommunityId, MemberId, month.Key)).Append(month.ToList());
+            var max = month.Max(e => e.Sequence);
+            var existing = S.ArchivedMonths.FindIndex(m => m.Month == month.Key);
+            if (existing >= 0)
+            {
+                S.ArchivedMonths[existing] = new ArchivedMonth(month.Key, Math.Max(max, S.ArchivedMonths[existing].MaxSequence));
+            }
+            else
+            {
+                S.ArchivedMonths.Add(new ArchivedMonth(month.Key, max));
+            }
+        }
+
+        S.Recent.RemoveRange(0, count);
+    }
+
+    private void PruneAwardKeys(DateTimeOffset now)
+    {
+        var horizon = now - LedgerWindow.AwardKeyRetention;
+        foreach (var key in S.AppliedAwards.Where(p => p.Value.At < horizon).Select(p => p.Key).ToList())
+        {
+            S.AppliedAwards.Remove(key);
+        }
+    }
+
+    private async Task ReportToRoster()
+    {
+        if (S.ReportedLifetime == S.Lifetime)
+        {
+            return;
+        }
+
+        await Roster.ShardFor(GrainFactory, CommunityId, MemberId).Report(MemberId, S.Lifetime);
+        S.ReportedLifetime = S.Lifetime;
+        await state.WriteStateAsync();
+    }
+
+    private void RequireSelf(Actor actor)
+    {
+        if (actor.CommunityId != CommunityId || actor.MemberId != MemberId)
+        {
+            throw DomainException.Forbidden("A member can only act as themself.");
+        }
+    }
+
+    private void RequireJoined()
+    {
+        if (!S.Joined)
+        {
+            throw DomainException.NotFound($"Member '{MemberId}' has not joined this community.");
+        }
+    }
+
+    private MemberView View(CommunityView community)
+    {
+        var tiers = community.TierDefinitions;
+        var tier = TierPolicy.TierFor(S.Lifetime, tiers);
+        return new MemberView(
+            MemberId,
+            S.DisplayName,
+            S.Segment,
+            S.Interests,
+            S.JoinedAt,
+            S.Balance,
+            S.Lifetime,
+            community.Tiers[TierPolicy.LevelOf(tier.Name, tiers) - 1],
+            S.Badges,
+            S.HelpsCompleted,
+            S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings);
+    }
+}

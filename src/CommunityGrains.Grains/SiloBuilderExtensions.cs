@@ -1,0 +1,16 @@
+using CommunityGrains.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CommunityGrains.Grains;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>Everything the grains need besides storage, clustering and reminders, which the host chooses.</summary>
+    public static ISiloBuilder AddCommunityGrains(this ISiloBuilder silo)
+    {
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.AddIncomingGrainCallFilter<InvalidInputCallFilter>();
+        return silo;
+    }
+}

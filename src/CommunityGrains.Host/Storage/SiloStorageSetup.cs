@@ -1,0 +1,84 @@
+using System.Net;
+using CommunityGrains.Contracts.Common;
+using Orleans.Configuration;
+using Orleans.Storage;
+
+namespace CommunityGrains.Host.Storage;
+
+/// <summary>Storage, clustering and reminders for the chosen provider; everything else about the silo is the same in every mode.</summary>
+public static class SiloStorageSetup
+{
+    public static ISiloBuilder UseCommunityStorage(this ISiloBuilder silo, IConfiguration configuration, StorageOptions storage)
+    {
+        var orleans = OrleansOptions.From(configuration);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = orleans.ClusterId;
+            o.ServiceId = orleans.ServiceId;
+        });
+
+        // State is stored with the Orleans serializer, so [Id]-numbered members keep stored state readable across versions.
+        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+
+        switch (storage.Provider)
+        {
+            case StorageProvider.Memory:
+                silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+                silo.AddMemoryGrainStorage(StorageNames.Default);
+                silo.UseInMemoryReminderService();
+                break;
+
+            case StorageProvider.Sqlite:
+                SqliteSchema.Apply(storage);
+                silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+                silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+                {
+                    o.Invariant = AdoNetInvariants.Sqlite;
+                    o.ConnectionString = storage.SqliteConnectionString;
+                });
+                silo.UseInMemoryReminderService();
+                break;
+
+            case StorageProvider.Postgres:
+                var connectionString = StorageOptions.PostgresConnectionString(configuration);
+                silo.ConfigureEndpoints(orleans.AdvertisedAddress, orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: orleans.ListenOnAnyAddress);
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = AdoNetInvariants.Postgres;
+                    o.ConnectionString = connectionString;
+                });
+                silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+                {
+                    o.Invariant = AdoNetInvariants.Postgres;
+                    o.ConnectionString = connectionString;
+                });
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = AdoNetInvariants.Postgres;
+                    o.ConnectionString = connectionString;
+                });
+                break;
+        }
+
+        return silo;
+    }
+}
+
+/// <summary>Configuration section <c>Orleans</c>.</summary>
+public sealed class OrleansOptions
+{
+    public string ClusterId { get; set; } = "dev";
+    public string ServiceId { get; set; } = "community-grains";
+    public int SiloPort { get; set; } = 11111;
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other hosts reach this one at; loopback by default so a laptop cluster works as is.</summary>
+    public string AdvertisedIp { get; set; } = "127.0.0.1";
+
+    public bool ListenOnAnyAddress { get; set; }
+
+    public IPAddress AdvertisedAddress => IPAddress.Parse(AdvertisedIp);
+
+    public static OrleansOptions From(IConfiguration configuration) =>
+        configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();
+}
