@@ -1,7 +1,6 @@
+using System.Text.Encodings.Web;
 using CommunityGrains.Gateway.Auth;
-using CommunityGrains.Gateway.Communities;
 using CommunityGrains.Gateway.Execution;
-using CommunityGrains.Gateway.Members;
 using CommunityGrains.Gateway.Schema;
 using CommunityGrains.Gateway.Transport;
 using GraphQL;
@@ -26,7 +25,7 @@ public static class GatewaySetup
         AddFeatureFields(services);
         services.AddGraphQL(graphql => graphql
             .AddSchema<CommunitySchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(GatewaySetup).Assembly)
             .UseMiddleware<RoleRequirement>()
             .AddErrorInfoProvider(_ => new GatewayErrorInfoProvider(options.ExposeExceptionDetails))
@@ -46,30 +45,23 @@ public static class GatewaySetup
         return endpoints;
     }
 
-    /// <summary>One line per feature: its root query, mutation and subscription fields.</summary>
+    /// <summary>
+    /// Every contributor of root and stats fields in this assembly: a capability adds its fields by adding a
+    /// class, with no registration line to edit.
+    /// </summary>
     private static void AddFeatureFields(IServiceCollection services)
     {
-        AddFields<CommunityFields>(services);
-        AddFields<MemberFields>(services);
-    }
-
-    private static void AddFields<TFields>(IServiceCollection services)
-        where TFields : class
-    {
-        services.AddSingleton<TFields>();
-        if (typeof(IQueryFields).IsAssignableFrom(typeof(TFields)))
+        Type[] roles = [typeof(IQueryFields), typeof(IMutationFields), typeof(ISubscriptionFields), typeof(ICommunityStatsFields)];
+        var contributors = typeof(GatewaySetup).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && roles.Any(r => r.IsAssignableFrom(t)))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in contributors)
         {
-            services.AddSingleton(sp => (IQueryFields)sp.GetRequiredService<TFields>());
-        }
-
-        if (typeof(IMutationFields).IsAssignableFrom(typeof(TFields)))
-        {
-            services.AddSingleton(sp => (IMutationFields)sp.GetRequiredService<TFields>());
-        }
-
-        if (typeof(ISubscriptionFields).IsAssignableFrom(typeof(TFields)))
-        {
-            services.AddSingleton(sp => (ISubscriptionFields)sp.GetRequiredService<TFields>());
+            services.AddSingleton(type);
+            foreach (var role in roles.Where(r => r.IsAssignableFrom(type)))
+            {
+                services.AddSingleton(role, sp => sp.GetRequiredService(type));
+            }
         }
     }
 }

@@ -23,6 +23,9 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>Grants a badge once per <see cref="BadgeGrant.Key"/>.</summary>
     Task<bool> GrantBadge(BadgeGrant grant);
 
+    /// <summary>Adds to the member's monthly score in a star category once per <see cref="ScoreEvent.Key"/>.</summary>
+    Task AddMonthlyScore(ScoreEvent score);
+
     [Orleans.Concurrency.ReadOnly]
     Task<Page<PointsEntryView>> PointsHistory(int first, long? beforeSequence);
 }

@@ -1,17 +1,30 @@
 using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Schema;
 using GraphQL.Types;
 
 namespace CommunityGrains.Gateway.Communities;
 
-public sealed class CommunityStatsType : ObjectGraphType<CommunityStatsView>
+/// <summary>The community whose stats are asked for; each figure is resolved by the capability that owns it.</summary>
+public sealed record CommunityStatsSource(string CommunityId);
+
+public sealed class CommunityStatsType : ObjectGraphType<CommunityStatsSource>
 {
-    public CommunityStatsType()
+    public CommunityStatsType(IEnumerable<ICommunityStatsFields> contributors)
     {
         Name = "CommunityStats";
-        Field(x => x.Members);
+        Field<NonNullGraphType<IntGraphType>>("members")
+            .ResolveAsync(async c => (await Stats(c)).Members);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TierCountType>>>>("membersByTier")
-            .Resolve(c => c.Source.MembersByTier.Select(p => new TierCount(p.Key, p.Value)));
+            .ResolveAsync(async c => (await Stats(c)).MembersByTier.Select(p => new TierCount(p.Key, p.Value)));
+        foreach (var contributor in contributors)
+        {
+            contributor.AddTo(this);
+        }
     }
+
+    private static Task<CommunityStatsView> Stats(GraphQL.IResolveFieldContext<CommunityStatsSource> context) =>
+        context.Grains().GetGrain<ICommunityGrain>(context.Source.CommunityId).Stats();
 }
 
 public sealed record TierCount(string Tier, int Members);

@@ -1,5 +1,4 @@
 using CommunityGrains.Contracts.Communities;
-using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Schema;
 using GraphQL.Types;
 
@@ -15,8 +14,7 @@ public sealed class CommunityType : ObjectGraphType<CommunityView>
         Field(x => x.TimeZone).Description("IANA name; days and months are counted in it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PointRuleType>>>>("pointRules").Resolve(c => c.Source.PointRules.All());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("tiers").Resolve(c => c.Source.Tiers);
-        Field<NonNullGraphType<CommunityStatsType>>("stats")
-            .ResolveAsync(async c => await c.Grains().GetGrain<ICommunityGrain>(c.Source.Id).Stats());
+        Field<NonNullGraphType<CommunityStatsType>>("stats").Resolve(c => new CommunityStatsSource(c.Source.Id));
         Field(x => x.FeedbackTargetDays).Description("Days within which feedback should be resolved (default 30).");
     }
 }

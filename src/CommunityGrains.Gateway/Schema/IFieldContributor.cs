@@ -16,6 +16,12 @@ public interface IMutationFields
     void AddTo(ObjectGraphType mutation);
 }
 
+/// <summary>A capability's figures on <c>community.stats</c>.</summary>
+public interface ICommunityStatsFields
+{
+    void AddTo(ObjectGraphType<Communities.CommunityStatsSource> stats);
+}
+
 public interface ISubscriptionFields
 {
     void AddTo(ObjectGraphType subscription);

@@ -2,12 +2,17 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Members;
 
-public sealed class MemberGrain(
+/// <summary>
+/// Partial: each capability adds its own member behaviour (and grain interface) in a file of its own,
+/// <c>MemberGrain.{Feature}.cs</c>, so the core stays small.
+/// </summary>
+public sealed partial class MemberGrain(
     [PersistentState("member", StorageNames.Default)] IPersistentState<MemberState> state,
     TimeProvider time) : Grain, IMemberGrain
 {
@@ -77,9 +82,14 @@ public sealed class MemberGrain(
         S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
         S.AppliedAwards[award.Key] = new AppliedAward(now, points);
         PruneAwardKeys(now);
+        (string Month, MonthlyScore Score)? overall = points > 0 ? AddToMonthlyScore(StarCategory.Overall, points, now, await Community.GetExisting()) : null;
         await ArchiveOldEntries();
         await state.WriteStateAsync();
         await ReportToRoster();
+        if (overall is { } changed)
+        {
+            await OnMonthlyScoreChanged(changed.Month, StarCategory.Overall, changed.Score);
+        }
         return new AwardResult(true, points, S.Balance, S.Lifetime);
     }
 
@@ -96,6 +106,21 @@ public sealed class MemberGrain(
         return true;
     }
 
+    async Task IMemberGrain.AddMonthlyScore(ScoreEvent score)
+    {
+        RequireJoined();
+        var key = "score:" + score.Key;
+        if (S.AppliedAwards.ContainsKey(key))
+        {
+            return;
+        }
+
+        S.AppliedAwards[key] = new AppliedAward(score.At, 0);
+        var changed = AddToMonthlyScore(score.Category, score.Amount, score.At, await Community.GetExisting());
+        await state.WriteStateAsync();
+        await OnMonthlyScoreChanged(changed.Month, score.Category, changed.Score);
+    }
+
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
         new LedgerPager(GrainFactory, this.GetPrimaryKeyString(), S).Page(first, beforeSequence ?? long.MaxValue);
 
@@ -108,6 +133,29 @@ public sealed class MemberGrain(
 
         var community = await Community.GetExisting();
         return community.PointRules.PointsFor(award.Action);
+    }
+
+    private (string Month, MonthlyScore Score) AddToMonthlyScore(StarCategory category, double amount, DateTimeOffset at, CommunityView community)
+    {
+        var month = CommunityCalendar.For(community.TimeZone).MonthOf(at);
+        var key = MonthlyScoreKey(month, category);
+        var current = S.MonthlyScores.GetValueOrDefault(key);
+        var updated = new MonthlyScore((current?.Score ?? 0) + amount, at);
+        S.MonthlyScores[key] = updated;
+        PruneMonthlyScores(month);
+        return (month, updated);
+    }
+
+    private static string MonthlyScoreKey(string month, StarCategory category) => month + "/" + category;
+
+    /// <summary>Leaderboards keep their own copy, so a member needs only this month's and last month's scores.</summary>
+    private void PruneMonthlyScores(string currentMonth)
+    {
+        var previous = CommunityCalendar.FormatMonth(CommunityCalendar.ParseMonth(currentMonth).AddMonths(-1));
+        foreach (var key in S.MonthlyScores.Keys.Where(k => !k.StartsWith(currentMonth, StringComparison.Ordinal) && !k.StartsWith(previous, StringComparison.Ordinal)).ToList())
+        {
+            S.MonthlyScores.Remove(key);
+        }
     }
 
     private async Task ArchiveOldEntries()

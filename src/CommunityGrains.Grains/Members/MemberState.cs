@@ -2,8 +2,13 @@ using CommunityGrains.Contracts.Members;
 
 namespace CommunityGrains.Grains.Members;
 
+/// <summary>
+/// Partial like the grain. [Id] ranges are reserved per capability so their files never collide:
+/// core 0-19, help 20-29, incentives 30-49, study groups 50-59, proposals 60-69, feedback 70-79.
+/// Never renumber an [Id]: stored state depends on it.
+/// </summary>
 [GenerateSerializer]
-public sealed class MemberState
+public sealed partial class MemberState
 {
     [Id(0)] public bool Joined { get; set; }
     [Id(1)] public string DisplayName { get; set; } = "";
@@ -32,7 +37,14 @@ public sealed class MemberState
     [Id(14)] public int HelpsCompleted { get; set; }
     [Id(15)] public int HelperStarsSum { get; set; }
     [Id(16)] public int HelperRatings { get; set; }
+
+    /// <summary>Score per month and category ("2026-11/Learner"); only recent months are kept.</summary>
+    [Id(17)] public Dictionary<string, MonthlyScore> MonthlyScores { get; set; } = [];
 }
+
+/// <param name="ReachedAt">When the score last rose: leaderboards rank ties by who got there first.</param>
+[GenerateSerializer]
+public sealed record MonthlyScore([property: Id(0)] double Score, [property: Id(1)] DateTimeOffset ReachedAt);
 
 [GenerateSerializer]
 public sealed record ArchivedMonth([property: Id(0)] string Month, [property: Id(1)] long MaxSequence);

@@ -1,0 +1,54 @@
+using System.Globalization;
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Gateway.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommunityGrains.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (silo and gateway) in-process on memory storage, with a clock the tests move.
+/// One per test collection; tests isolate themselves by creating their own community.
+/// </summary>
+public sealed class TestHost : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "test-signing-key-that-is-long-enough-for-hs256";
+
+    public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private int _communities;
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    /// <summary>Tokens live in real time: moving the domain clock days ahead must not expire them.</summary>
+    public TokenIssuer Tokens => new(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:Provider", "Memory");
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public GraphQLClient Anonymous() => new(CreateClient(), token: null);
+
+    public GraphQLClient As(string communityId, string memberId, Role role) =>
+        new(CreateClient(), Tokens.Issue(communityId, memberId, role));
+
+    /// <summary>A new community with its admin joined; ids never repeat within a host.</summary>
+    public async Task<TestCommunity> NewCommunity(string timeZone = "Europe/Paris")
+    {
+        var id = $"c{Interlocked.Increment(ref _communities)}-{Guid.NewGuid():N}"[..24];
+        var admin = As(id, "admin", Role.Admin);
+        (await admin.Send("""mutation($id: ID!, $tz: String!) { createCommunity(input: { id: $id, name: "Test", timeZone: $tz }) { id } }""", new { id, tz = timeZone }))
+            .EnsureSuccess();
+        (await admin.Send("""mutation { joinCommunity(input: { displayName: "Admin" }) { id } }""")).EnsureSuccess();
+        return new TestCommunity(this, id, admin);
+    }
+}
