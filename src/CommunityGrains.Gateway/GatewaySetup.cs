@@ -22,6 +22,7 @@ public static class GatewaySetup
         services.AddCommunityAuthentication(auth);
         services.AddSingleton<ExceptionMapping>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton(new RequestLimits(configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions()));
         AddFeatureFields(services);
         services.AddGraphQL(graphql => graphql
             .AddSchema<CommunitySchema>()

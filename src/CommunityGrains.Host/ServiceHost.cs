@@ -1,4 +1,5 @@
 using CommunityGrains.Gateway;
+using CommunityGrains.Gateway.Transport;
 using CommunityGrains.Grains;
 using CommunityGrains.Host.Health;
 using CommunityGrains.Host.Storage;
@@ -9,8 +10,6 @@ namespace CommunityGrains.Host;
 /// <summary>One process: an Orleans silo and the GraphQL gateway beside it.</summary>
 public static class ServiceHost
 {
-    public const long MaxRequestBodyBytes = 1024 * 1024;
-
     public static async Task<int> Run(string[] args)
     {
         var app = Build(args);
@@ -24,12 +23,17 @@ public static class ServiceHost
         var storage = StorageOptions.From(builder.Configuration);
         var auth = SigningKeys.Resolve(builder.Configuration, storage);
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
+        var dashboardEnabled = builder.Configuration.GetValue("Dashboard:Enabled", builder.Environment.IsDevelopment());
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
         builder.UseOrleans(silo =>
         {
             silo.UseCommunityStorage(builder.Configuration, storage);
             silo.AddCommunityGrains();
-            silo.AddDashboard();
+            if (dashboardEnabled)
+            {
+                silo.AddDashboard();
+            }
         });
         builder.Services.AddCommunityGateway(builder.Configuration, auth);
         builder.Services.AddCommunityHealthChecks(storage, builder.Configuration);
@@ -37,7 +41,11 @@ public static class ServiceHost
         var app = builder.Build();
         app.MapCommunityGraphQL();
         app.MapCommunityHealth();
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        if (dashboardEnabled)
+        {
+            app.MapOrleansDashboard(routePrefix: "/dashboard");
+        }
+
         return app;
     }
 }

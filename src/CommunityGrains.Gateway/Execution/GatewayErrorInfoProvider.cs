@@ -38,7 +38,6 @@ public sealed class GatewayErrorInfoProvider(bool exposeDetails) : ErrorInfoProv
     private static string CodeOf(ExecutionError error) => error switch
     {
         InvalidVariableError or ArgumentsOfCorrectTypeError or ProvidedNonNullArgumentsError or InputFieldsAndArgumentsOfCorrectLengthError => ErrorCodes.BadUserInput,
-        ValidationError { Code: "MAX_COMPLEXITY" or "MAX_DEPTH" } => ErrorCodes.BadUserInput,
         ValidationError => "GRAPHQL_VALIDATION_FAILED",
         SyntaxError => "GRAPHQL_PARSE_FAILED",
         { Code: { } code } when IsOurs(code) => code,

@@ -18,7 +18,7 @@ namespace CommunityGrains.Gateway.Transport;
 /// here; without one only introspection is answered. Responses are <c>application/json</c>, or
 /// <c>application/graphql-response+json</c> when the client asks for it, with its status codes.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, RequestLimits limits)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -42,10 +42,23 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGr
         }
 
         var actor = await Authenticate(http);
+        if (actor is null && !limits.AllowAnonymous(http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
+        {
+            await WriteError(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests without a valid token; slow down.", wantsGraphQLResponse);
+            return;
+        }
+
         if (actor is null && (HasCredentials(http.Request) || !shape.IntrospectionOnly))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
             await WriteError(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "A valid bearer token is required.", wantsGraphQLResponse);
+            return;
+        }
+
+        if (actor is not null && shape.Type == OperationType.Mutation && !limits.AllowMutation(actor))
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await WriteError(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many changes in a short time; retry in a second.", wantsGraphQLResponse);
             return;
         }
 
@@ -123,21 +136,55 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGr
             return (null, new RequestError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadUserInput, "Send the request as application/json."));
         }
 
+        if (request.ContentLength > limits.MaxRequestBodyBytes)
+        {
+            return (null, TooLarge);
+        }
+
         try
         {
-            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, http.RequestAborted);
+            using var buffered = await ReadCapped(request.Body, limits.MaxRequestBodyBytes, http.RequestAborted);
+            if (buffered is null)
+            {
+                return (null, TooLarge);
+            }
+
+            var body = await serializer.ReadAsync<GraphQLRequest>(buffered, http.RequestAborted);
             return body is null || string.IsNullOrWhiteSpace(body.Query)
                 ? (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request has no query."))
                 : (body, null);
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, new RequestError(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadUserInput, "The request body is too large."));
+            return (null, TooLarge);
         }
         catch (Exception invalid) when (invalid is not OperationCanceledException)
         {
             return (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request body is not a valid GraphQL request in JSON."));
         }
+    }
+
+    private static RequestError TooLarge => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadUserInput, "The request body is larger than the limit.");
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer (chunked bodies have no Content-Length to check).</summary>
+    private static async Task<MemoryStream?> ReadCapped(Stream body, long limit, CancellationToken cancellation)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                await buffer.DisposeAsync();
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
     }
 
     private async Task WriteError(HttpContext http, int status, string code, string message, bool wantsGraphQLResponse)

@@ -13,7 +13,7 @@ namespace CommunityGrains.Gateway.Tests.Infrastructure;
 /// The real host (silo and gateway) in-process on memory storage, with a clock the tests move.
 /// One per test collection; tests isolate themselves by creating their own community.
 /// </summary>
-public sealed class TestHost : WebApplicationFactory<Program>
+public class TestHost : WebApplicationFactory<Program>
 {
     public const string SigningKey = "test-signing-key-that-is-long-enough-for-hs256";
 
@@ -26,10 +26,22 @@ public sealed class TestHost : WebApplicationFactory<Program>
     /// <summary>Tokens live in real time: moving the domain clock days ahead must not expire them.</summary>
     public TokenIssuer Tokens => new(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System);
 
+    /// <summary>Rate limits are lifted for the functional tests; <see cref="DefaultLimitsHost"/> keeps them.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Limits:MemberMutationsPerSecond"] = "100000",
+        ["Limits:AnonymousRequestsPerSecond"] = "100000",
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("Auth:SigningKey", SigningKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
