@@ -125,7 +125,17 @@ public sealed class FeedbackGrain(
     {
         S.Version++;
         S.EffectsPending = true;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The change is in memory but not stored: reload on the next call rather than act on it.
+            DeactivateOnIdle();
+            throw;
+        }
+
         await CompleteEffects();
     }
 

@@ -69,6 +69,22 @@ public sealed class FeedbackVisibilityTests(TestHost host)
     }
 
     [Fact]
+    public async Task The_assignee_reads_the_item_they_work_on_without_learning_an_anonymous_author()
+    {
+        var community = await host.NewCommunity();
+        var author = await community.Member(Secret);
+        var helper = await community.Member("helper");
+        var mod = await community.Member("mo", Role.Moderator);
+        var id = await author.SubmitId("Nobody answered the hotline on Sunday.", anonymous: true);
+        (await mod.Triage(id, "SERVICE", "MEDIUM", assigneeId: "helper")).EnsureSuccess();
+
+        var read = (await helper.Read(id)).EnsureSuccess();
+
+        Assert.Equal(id, read.Get("feedback.id").GetString());
+        Assert.DoesNotContain(Secret, read.Body);
+    }
+
+    [Fact]
     public async Task A_public_resolution_is_visible_to_everyone_and_a_private_one_is_not()
     {
         var community = await host.NewCommunity();
