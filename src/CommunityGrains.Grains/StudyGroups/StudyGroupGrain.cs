@@ -54,7 +54,12 @@ public sealed partial class StudyGroupGrain(
             await state.WriteStateAsync();
         }
 
-        await MemberGroups(S.CreatorId).AddStudyGroup(GroupId);
+        // Only those still in the group: a creator who has left since must not get it back by retrying.
+        if (S.Members.Contains(S.CreatorId))
+        {
+            await MemberGroups(S.CreatorId).AddStudyGroup(GroupId);
+        }
+
         if (S.MentorId is { } mentor && mentor != S.CreatorId)
         {
             await MemberGroups(mentor).AddStudyGroup(GroupId);

@@ -111,6 +111,33 @@ public sealed class StudyGroupMembershipTests(TestHost host)
     }
 
     [Fact]
+    public async Task The_mentor_finds_the_group_in_my_study_groups_without_being_a_member()
+    {
+        var community = await host.NewCommunity();
+        var alice = await community.Member("alice");
+        var mentor = await community.Member("mentor");
+
+        var created = (await alice.CreateGroup("g", mentorId: "mentor")).EnsureSuccess();
+
+        Assert.Equal("mentor", created.Get("createStudyGroup.mentor.id").GetString());
+        Assert.Equal(1, created.Get("createStudyGroup.members").GetArrayLength());
+        Assert.Equal("g", (await mentor.Send("{ myStudyGroups { id } }")).EnsureSuccess().Get("myStudyGroups.0.id").GetString());
+    }
+
+    [Fact]
+    public async Task A_creator_who_left_does_not_get_the_group_back_by_retrying_the_create()
+    {
+        var community = await host.NewCommunity();
+        var alice = await community.Member("alice");
+        (await alice.CreateGroup("g")).EnsureSuccess();
+        (await alice.Send("mutation { leaveStudyGroup(groupId: \"g\") { id } }")).EnsureSuccess();
+
+        (await alice.CreateGroup("g")).EnsureSuccess();
+
+        Assert.Equal(0, (await alice.Send("{ myStudyGroups { id } }")).EnsureSuccess().Get("myStudyGroups").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_group_of_another_community_is_not_visible()
     {
         var ours = await host.NewCommunity();
