@@ -16,7 +16,7 @@ public sealed class HelpFields : IQueryFields, IMutationFields
             .ResolveAsync(async c => await Request(c, c.GetArgument<string>("id")).Get());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpCandidateType>>>>("helpRequestsNear")
-            .Description("Open requests near a point, best matches first (distance, shared tags, helper rating).")
+            .Description("Open requests near a point, best matches first (distance, shared tags, helper rating). With tags, only requests sharing one.")
             .Argument<NonNullGraphType<GeoPointInputType>>("near")
             .Argument<FloatGraphType>("radiusKm", a => a.DefaultValue = 3.0)
             .Argument<HelpKindType>("kind")
@@ -31,12 +31,13 @@ public sealed class HelpFields : IQueryFields, IMutationFields
                     c.GetArgument<HelpKind?>("kind"),
                     c.GetArgument<List<string>?>("tags") ?? [],
                     c.GetArgument<int>("first"),
-                    ExcludeAuthorId: null);
+                    ExcludeAuthorId: null,
+                    OnlySharedTags: true);
                 return await c.Grains().GetGrain<IHelpDirectoryGrain>(c.Actor().CommunityId).Near(search);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpCandidateType>>>>("helpMatches")
-            .Description("For one of my open requests: the best counterparts (offers for a need, needs for an offer).")
+            .Description("For one of my open requests: the best counterparts (offers for a need, needs for an offer); my tags rank, not filter.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
             .Argument<FloatGraphType>("radiusKm", a => a.DefaultValue = 3.0)

@@ -59,7 +59,7 @@ public sealed class HelpAreaGrain(TimeProvider time) : Grain, IHelpAreaGrain
             }
 
             var shared = HelpMatchScore.SharedTags(search.Tags, entry.Tags);
-            if (search.Tags.Count > 0 && shared.Count == 0)
+            if (search.OnlySharedTags && search.Tags.Count > 0 && shared.Count == 0)
             {
                 continue;
             }

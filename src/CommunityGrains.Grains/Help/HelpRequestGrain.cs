@@ -151,7 +151,7 @@ public sealed partial class HelpRequestGrain(
         RequireAuthor(actor);
         RequireStatus(HelpStatus.Open, "to look for matches");
         var counterpart = S.Kind == HelpKind.Need ? HelpKind.Offer : HelpKind.Need;
-        var search = new HelpSearch(S.Location, HelpLimits.RadiusKm(radiusKm), counterpart, S.Tags, InputLimits.PageSize(first), actor.MemberId);
+        var search = new HelpSearch(S.Location, HelpLimits.RadiusKm(radiusKm), counterpart, S.Tags, InputLimits.PageSize(first), actor.MemberId, OnlySharedTags: false);
         return await GrainFactory.GetGrain<IHelpDirectoryGrain>(CommunityId).Near(search);
     }
 
