@@ -1,6 +1,7 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Gateway.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,12 +35,16 @@ public static class IncentiveSetup
     public static async Task<int> Points(this GraphQLClient member) =>
         (await member.Send("{ me { points } }")).EnsureSuccess().Get("me.points").GetInt32();
 
-    /// <summary>The current month in the zone, then moves the shared clock (forward only) to just after it ends.</summary>
-    public static string EndCurrentMonth(this TestHost host, string timeZone)
+    /// <summary>
+    /// Adds a check-in day to the member's LEARNER score in the month before the current one (in the zone), and
+    /// returns that month: a month that has ended, without moving the shared clock, which is slow to jump far.
+    /// </summary>
+    public static async Task<string> LearnedLastMonth(this TestCommunity community, string memberId, string timeZone, double days = 1)
     {
         var calendar = CommunityCalendar.For(timeZone);
-        var month = calendar.MonthOf(host.Time.GetUtcNow());
-        host.Time.SetUtcNow(calendar.EndOfMonth(month).AddMinutes(1));
-        return month;
+        var lastMonthEvening = calendar.StartOfMonth(calendar.MonthOf(community.Host.Time.GetUtcNow())).AddHours(-1);
+        await community.Host.Grains().GetGrain<IMemberGrain>(GrainKeys.Of(community.Id, memberId))
+            .AddMonthlyScore(new ScoreEvent(Guid.NewGuid().ToString("N"), StarCategory.Learner, days, lastMonthEvening));
+        return calendar.MonthOf(lastMonthEvening);
     }
 }

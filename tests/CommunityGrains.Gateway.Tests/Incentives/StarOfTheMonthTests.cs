@@ -9,7 +9,7 @@ namespace CommunityGrains.Gateway.Tests.Incentives;
 public sealed class StarOfTheMonthTests(TestHost host)
 {
     private const string Zone = "Asia/Shanghai";
-    private const string Select = "mutation($month: String!, $memberId: ID) { selectStarOfTheMonth(input: { category: OVERALL, month: $month, memberId: $memberId, citation: \"Tireless\" }) { month category score citation member { id } selectedBy { id } } }";
+    private const string Select = "mutation($month: String!, $memberId: ID) { selectStarOfTheMonth(input: { category: LEARNER, month: $month, memberId: $memberId, citation: \"Tireless\" }) { month category score citation member { id } selectedBy { id } } }";
 
     [Fact]
     public async Task A_star_cannot_be_chosen_before_the_month_has_ended()
@@ -20,7 +20,9 @@ public sealed class StarOfTheMonthTests(TestHost host)
         await community.Give("ana", 10);
         var month = CommunityCalendar.For(Zone).MonthOf(host.Time.GetUtcNow());
 
-        (await mod.Send(Select, new { month, memberId = (string?)null })).ExpectError(ErrorCodes.BadUserInput);
+        var refused = (await mod.Send(Select, new { month, memberId = "ana" })).ExpectError(ErrorCodes.BadUserInput);
+
+        Assert.Contains("has not ended", refused);
     }
 
     [Fact]
@@ -30,23 +32,36 @@ public sealed class StarOfTheMonthTests(TestHost host)
         var mod = await community.Member("mo", Role.Moderator);
         var ana = await community.Member("ana");
         await community.Member("bo");
-        await community.Give("ana", 40);
-        await community.Give("bo", 10);
-        var month = host.EndCurrentMonth(Zone);
+        var month = await community.LearnedLastMonth("ana", Zone, days: 12);
+        await community.LearnedLastMonth("bo", Zone, days: 3);
 
         var star = (await mod.Send(Select, new { month, memberId = (string?)null })).EnsureSuccess();
 
         Assert.Equal("ana", star.Get("selectStarOfTheMonth.member.id").GetString());
-        Assert.Equal(40.0, star.Get("selectStarOfTheMonth.score").GetDouble());
+        Assert.Equal("LEARNER", star.Get("selectStarOfTheMonth.category").GetString());
+        Assert.Equal(12.0, star.Get("selectStarOfTheMonth.score").GetDouble());
         Assert.Equal("mo", star.Get("selectStarOfTheMonth.selectedBy.id").GetString());
         var me = (await ana.Send("{ me { points badges { badge { id automatic } awardedBy { id } } } }")).EnsureSuccess();
-        Assert.Equal(40 + 100, me.Get("me.points").GetInt32());
+        Assert.Equal(100, me.Get("me.points").GetInt32());
         Assert.Equal("STAR_OF_THE_MONTH", me.Get("me.badges.0.badge.id").GetString());
         Assert.True(me.Get("me.badges.0.badge.automatic").GetBoolean());
         Assert.Equal(JsonValueKind.Null, me.Get("me.badges.0.awardedBy").ValueKind);
-        var listed = (await ana.Send("query($month: String) { starsOfTheMonth(month: $month) { category citation member { id } } }", new { month })).EnsureSuccess();
-        Assert.Equal("Tireless", listed.Get("starsOfTheMonth.0.citation").GetString());
-        Assert.Equal("ana", listed.Get("starsOfTheMonth.0.member.id").GetString());
+    }
+
+    [Fact]
+    public async Task Stars_of_a_month_are_listed_with_their_citation()
+    {
+        var community = await host.NewCommunity(Zone);
+        var mod = await community.Member("mo", Role.Moderator);
+        var ana = await community.Member("ana");
+        var month = await community.LearnedLastMonth("ana", Zone);
+        (await mod.Send(Select, new { month, memberId = "ana" })).EnsureSuccess();
+
+        var byDefault = (await ana.Send("{ starsOfTheMonth { month category citation member { id } } }")).EnsureSuccess();
+
+        Assert.Equal(month, byDefault.Get("starsOfTheMonth.0.month").GetString());
+        Assert.Equal("Tireless", byDefault.Get("starsOfTheMonth.0.citation").GetString());
+        Assert.Equal("ana", byDefault.Get("starsOfTheMonth.0.member.id").GetString());
     }
 
     [Fact]
@@ -55,15 +70,14 @@ public sealed class StarOfTheMonthTests(TestHost host)
         var community = await host.NewCommunity(Zone);
         var mod = await community.Member("mo", Role.Moderator);
         var ana = await community.Member("ana");
-        await community.Give("ana", 40);
-        var month = host.EndCurrentMonth(Zone);
+        var month = await community.LearnedLastMonth("ana", Zone);
 
         (await mod.Send(Select, new { month, memberId = "ana" })).EnsureSuccess();
         var again = (await mod.Send(Select, new { month, memberId = "ana" })).EnsureSuccess();
 
         Assert.Equal("ana", again.Get("selectStarOfTheMonth.member.id").GetString());
         var me = (await ana.Send("{ me { points badges { reason } } }")).EnsureSuccess();
-        Assert.Equal(140, me.Get("me.points").GetInt32());
+        Assert.Equal(100, me.Get("me.points").GetInt32());
         Assert.Equal(1, me.Get("me.badges").GetArrayLength());
     }
 
@@ -74,8 +88,7 @@ public sealed class StarOfTheMonthTests(TestHost host)
         var mod = await community.Member("mo", Role.Moderator);
         await community.Member("ana");
         await community.Member("bo");
-        await community.Give("ana", 40);
-        var month = host.EndCurrentMonth(Zone);
+        var month = await community.LearnedLastMonth("ana", Zone);
 
         (await mod.Send(Select, new { month, memberId = "ana" })).EnsureSuccess();
         (await mod.Send(Select, new { month, memberId = "bo" })).ExpectError(ErrorCodes.Conflict);
@@ -86,9 +99,10 @@ public sealed class StarOfTheMonthTests(TestHost host)
     {
         var community = await host.NewCommunity(Zone);
         var mod = await community.Member("mo", Role.Moderator);
-        var month = host.EndCurrentMonth(Zone);
+        var calendar = CommunityCalendar.For(Zone);
+        var lastMonth = CommunityCalendar.FormatMonth(CommunityCalendar.ParseMonth(calendar.MonthOf(host.Time.GetUtcNow())).AddMonths(-1));
 
-        (await mod.Send(Select, new { month, memberId = (string?)null })).ExpectError(ErrorCodes.BadUserInput);
+        (await mod.Send(Select, new { month = lastMonth, memberId = (string?)null })).ExpectError(ErrorCodes.BadUserInput);
     }
 
     [Fact]
@@ -96,7 +110,7 @@ public sealed class StarOfTheMonthTests(TestHost host)
     {
         var community = await host.NewCommunity(Zone);
         var ana = await community.Member("ana");
-        var month = host.EndCurrentMonth(Zone);
+        var month = await community.LearnedLastMonth("ana", Zone);
 
         (await ana.Send(Select, new { month, memberId = "ana" })).ExpectError(ErrorCodes.Forbidden);
     }
