@@ -1,4 +1,5 @@
 using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
@@ -97,6 +98,20 @@ public sealed class LeaderboardTests(TestHost host)
         var stats = (await ana.Send("{ community { stats { activeMembersThisMonth } } }")).EnsureSuccess();
 
         Assert.Equal(2, stats.Get("community.stats.activeMembersThisMonth").GetInt32());
+    }
+
+    [Fact]
+    public async Task Many_concurrent_pushes_to_one_board_keep_it_exact()
+    {
+        var community = await host.NewCommunity();
+        var board = host.Grains().GetGrain<ILeaderboardGrain>(IncentiveKeys.Leaderboard(community.Id, StarCategory.Neighbor, "2026-01"));
+        var at = host.Time.GetUtcNow();
+        var pushes = Enumerable.Range(0, 1_000).Select(i => new LeaderboardPush($"m{i}", i % 300, at.AddSeconds(i % 7), FirstActive: false)).ToList();
+
+        await Task.WhenAll(pushes.Select(board.Push));
+
+        var expected = pushes.OrderByDescending(p => p.Score).ThenBy(p => p.ReachedAt).ThenBy(p => p.MemberId, StringComparer.Ordinal).Take(100).Select(p => p.MemberId);
+        Assert.Equal(expected, (await board.Top(100)).Select(e => e.MemberId));
     }
 
     private static List<(string Member, double Score, int Rank)> Entries(GraphQLResponse response) =>
