@@ -6,7 +6,7 @@ namespace CommunityGrains.Host.Seed;
 /// <summary>What every part of the seed shares: the grains, the clock, the calendar of the community and its cast.</summary>
 public sealed class SeedContext(IGrainFactory grains, SeedClock clock, SeedOptions options, DateOnly origin, IReadOnlyList<SeedMember> cast)
 {
-    private const int Parallelism = 32;
+    private const int Parallelism = 2;
 
     public IGrainFactory Grains { get; } = grains;
 
