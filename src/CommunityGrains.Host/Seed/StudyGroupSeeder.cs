@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.StudyGroups;
@@ -33,7 +32,7 @@ public sealed class StudyGroupSeeder(SeedContext context)
     /// <summary>The check-ins of one day, then (later that evening) some peer reviews and mentor highlights of them.</summary>
     public async Task Day(int day)
     {
-        var checkIns = new ConcurrentBag<(SeedStudyGroup Group, int Author)>();
+        var checkIns = new List<(SeedStudyGroup Group, int Author)>();
         context.At(day, 8.5);
         await SeedContext.ForEach(_groups.Where(g => g.StartDay <= day), async group =>
         {
