@@ -7,6 +7,9 @@ public static class ProposalIndex
 {
     public const int Shards = 16;
 
+    /// <summary>The kind of the opaque cursors of <c>proposals</c>; their position is a <see cref="SortKey"/>.</summary>
+    public const string CursorKind = "proposals";
+
     public static string KeyFor(string communityId, string proposalId) =>
         Key(communityId, (int)(ShardHash.Of(proposalId) % Shards));
 

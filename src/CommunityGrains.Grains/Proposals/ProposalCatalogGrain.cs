@@ -9,8 +9,6 @@ namespace CommunityGrains.Grains.Proposals;
 [StatelessWorker]
 public sealed class ProposalCatalogGrain : Grain, IProposalCatalogGrain
 {
-    public const string CursorKind = "proposals";
-
     private string CommunityId => this.GetPrimaryKeyString();
 
     async Task<Page<ProposalView>> IProposalCatalogGrain.List(Actor actor, ProposalStatus? status, int first, string? after)
@@ -27,7 +25,7 @@ public sealed class ProposalCatalogGrain : Grain, IProposalCatalogGrain
             GrainFactory.GetGrain<IProposalGrain>(GrainKeys.Of(CommunityId, e.Entry.Id)).Get(actor)));
         var items = page.Zip(views)
             .Where(p => p.Second is not null)
-            .Select(p => new PageItem<ProposalView>(Cursor.Encode(CursorKind, p.First.Key), p.Second!))
+            .Select(p => new PageItem<ProposalView>(Cursor.Encode(ProposalIndex.CursorKind, p.First.Key), p.Second!))
             .ToList();
         return new Page<ProposalView>(items, entries.Count > first, slices.Sum(s => s.Matching));
     }
