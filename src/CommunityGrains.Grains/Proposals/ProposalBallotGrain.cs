@@ -37,11 +37,12 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
     async Task<ShardTally> IProposalBallotGrain.Cast(BallotVote vote)
     {
-        if (!S.Votes.ContainsKey(vote.VoterId))
+        // Only a first vote pays for this check; it comes before the vote is recorded so that the VOTE award
+        // that follows can never fail for a stranger.
+        if (!S.Votes.ContainsKey(vote.VoterId)
+            && !await GrainFactory.GetGrain<IMemberProposalsGrain>(GrainKeys.Of(KeyParts[0], vote.VoterId)).HasJoined())
         {
-            // Only a first vote pays for this check; it must come before the vote is recorded so that the
-            // VOTE award that follows can never fail for a stranger.
-            await Member(vote.VoterId).GetJoined();
+            throw DomainException.NotFound($"Member '{vote.VoterId}' has not joined this community.");
         }
 
         RequireOpen(vote.ClosesAt);
@@ -55,6 +56,8 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
         if (S.Version > _durableVersion)
         {
+            // Lets the votes already queued at this activation record themselves and join the coming write.
+            await Task.Yield();
             await _commit.WriteAsync();
         }
 

@@ -223,7 +223,7 @@ public sealed partial class ProposalGrain(
     {
         RequireCommunity(actor);
         CatchUp();
-        if (!S.Exists || (S.Status == ProposalStatus.Draft && actor.MemberId != S.AuthorId))
+        if (!S.Exists)
         {
             throw DomainException.NotFound($"Proposal '{ProposalId}' does not exist.");
         }
