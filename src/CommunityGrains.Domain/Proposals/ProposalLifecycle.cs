@@ -12,9 +12,14 @@ public static class ProposalLifecycle
         [ProposalStatus.Draft, ProposalStatus.Submitted, ProposalStatus.Screening, ProposalStatus.Voting, ProposalStatus.Review];
 
     /// <summary>The status after <paramref name="command"/>; <paramref name="target"/> is the decision or implementation status asked for.</summary>
-    public static ProposalStatus Next(ProposalStatus current, ProposalCommand command, ProposalStatus? target = null)
-    {
-        var next = (current, command, target) switch
+    public static ProposalStatus Next(ProposalStatus current, ProposalCommand command, ProposalStatus? target = null) =>
+        TryNext(current, command, target) ?? throw Refused(current, command, target);
+
+    public static bool Allows(ProposalStatus current, ProposalCommand command, ProposalStatus? target = null) =>
+        TryNext(current, command, target) is not null;
+
+    private static ProposalStatus? TryNext(ProposalStatus current, ProposalCommand command, ProposalStatus? target) =>
+        (current, command, target) switch
         {
             (ProposalStatus.Draft, ProposalCommand.Edit, _) => ProposalStatus.Draft,
             (ProposalStatus.Draft, ProposalCommand.Submit, _) => ProposalStatus.Submitted,
@@ -29,23 +34,6 @@ public static class ProposalLifecycle
             (_, ProposalCommand.Withdraw, _) when BeforeDecision.Contains(current) => ProposalStatus.Withdrawn,
             _ => (ProposalStatus?)null,
         };
-
-        return next ?? throw Refused(current, command, target);
-    }
-
-    /// <summary>True when <paramref name="command"/> is allowed from <paramref name="current"/>.</summary>
-    public static bool Allows(ProposalStatus current, ProposalCommand command, ProposalStatus? target = null)
-    {
-        try
-        {
-            Next(current, command, target);
-            return true;
-        }
-        catch (InvalidInputException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>
     /// The status as of <paramref name="now"/>: voting ends by itself at its closing time, whether or not anyone

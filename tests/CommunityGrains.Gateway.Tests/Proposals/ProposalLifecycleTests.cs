@@ -170,6 +170,17 @@ public sealed class ProposalLifecycleTests(TestHost host)
     }
 
     [Fact]
+    public async Task Someone_who_has_not_joined_cannot_vote()
+    {
+        var steps = await ProposalSteps.Start(host);
+        var id = await steps.Voting();
+
+        (await steps.Vote(steps.Community.As("stranger"), id, "FOR")).ExpectError(ErrorCodes.NotFound);
+
+        Assert.Equal(0, (await steps.Read(steps.Author, id)).Get("proposal.tally.total").GetInt32());
+    }
+
+    [Fact]
     public async Task A_vote_after_closing_is_refused_with_voting_closed()
     {
         var steps = await ProposalSteps.Start(host);

@@ -4,12 +4,13 @@ using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Domain.Proposals;
 using CommunityGrains.Gateway.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CommunityGrains.Gateway.Tests.Proposals;
 
 /// <summary>A popular proposal in its last hour: many members vote, and change their votes, at the same time.</summary>
 [Collection(HostCollection.Name)]
-public sealed class ProposalVotingAtScaleTests(TestHost host)
+public sealed class ProposalVotingAtScaleTests(TestHost host, ITestOutputHelper output)
 {
     private const int Voters = 300;
 
@@ -32,6 +33,9 @@ public sealed class ProposalVotingAtScaleTests(TestHost host)
         Assert.Equal(Voters, tally.Total);
         var points = await Task.WhenAll(voters.Select(v => Grains.GetGrain<IMemberGrain>(GrainKeys.Of(v.CommunityId, v.MemberId)).GetJoined()));
         Assert.All(points, member => Assert.Equal(3, member.Points));
+        var shards = await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards)
+            .Select(shard => Grains.GetGrain<IProposalBallotGrain>(ProposalBallots.Key(steps.Community.Id, tally.ProposalId, shard)).Stats()));
+        output.WriteLine($"{ProposalBallots.Shards} shards: {shards.Sum(s => s.Changes)} vote changes, {shards.Sum(s => s.Writes)} storage writes");
         var mine = await Grains.GetGrain<IProposalBallotGrain>(ProposalBallots.KeyFor(steps.Community.Id, tally.ProposalId, voters[7].MemberId)).VoteOf(voters[7].MemberId);
         Assert.Equal(last[voters[7].MemberId], mine);
     }
@@ -86,6 +90,7 @@ public sealed class ProposalVotingAtScaleTests(TestHost host)
 
         var proposalId = (await proposal.Get(voters[0]))!.Id;
         var stats = await Grains.GetGrain<IProposalBallotGrain>(ProposalBallots.Key(steps.Community.Id, proposalId, 0)).Stats();
+        output.WriteLine($"hot shard: {stats.Changes} vote changes, {stats.Writes} storage writes");
         Assert.Equal(2 * Voters, stats.Changes);
         Assert.True(stats.Writes * 10 < stats.Changes, $"{stats.Writes} writes for {stats.Changes} vote changes: concurrent votes should share writes.");
     }
