@@ -1,6 +1,6 @@
-using Orleans.Concurrency;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Domain.Proposals;
+using Orleans.Concurrency;
 
 namespace CommunityGrains.Contracts.Proposals;
 

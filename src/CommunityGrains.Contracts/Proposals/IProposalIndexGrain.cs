@@ -1,5 +1,5 @@
-using Orleans.Concurrency;
 using CommunityGrains.Domain.Proposals;
+using Orleans.Concurrency;
 
 namespace CommunityGrains.Contracts.Proposals;
 

@@ -26,15 +26,15 @@ public sealed partial class ProposalGrain
         }
 
         var shard = await Ballot(ProposalBallots.ShardOf(actor.MemberId)).Cast(new BallotVote(actor.MemberId, choice, S.VotingClosesAt!.Value));
-        TallyChanged(shard);
+        ReceiveShardTally(shard);
         return await View();
     }
 
     /// <summary>
-    /// Every change of the tally passes here, in vote order per shard: the place where a live tally feed
-    /// (the proposalTally subscription) takes its updates from.
+    /// Every shard count the proposal hears of passes here. When <see cref="ProposalTally.Apply"/> reports a
+    /// change, <see cref="ProposalTally.Counts"/> is the new tally: the place for a live feed (proposalTally) to push from.
     /// </summary>
-    private void TallyChanged(ShardTally shard) => _tally.Apply(shard);
+    private void ReceiveShardTally(ShardTally shard) => _tally.Apply(shard);
 
     private async Task<TallyView> Tally()
     {
@@ -52,7 +52,7 @@ public sealed partial class ProposalGrain
         var closed = await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards).Select(shard => Ballot(shard).Close()));
         foreach (var shard in closed)
         {
-            TallyChanged(shard);
+            ReceiveShardTally(shard);
         }
     }
 

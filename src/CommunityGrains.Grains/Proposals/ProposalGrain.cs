@@ -8,7 +8,8 @@ namespace CommunityGrains.Grains.Proposals;
 
 /// <summary>
 /// The lifecycle of one proposal. Commands persist the new state (with its pending effects) first and then
-/// send the effects; votes go to ballot shards (see ProposalGrain.Votes.cs).
+/// send the effects; every command first completes effects a failed earlier call left pending, so a retry
+/// repairs them even when the retried transition itself is refused. Votes go to ballot shards (ProposalGrain.Votes.cs).
 /// </summary>
 public sealed partial class ProposalGrain(
     [PersistentState("proposal", StorageNames.Default)] IPersistentState<ProposalState> state,
@@ -28,6 +29,7 @@ public sealed partial class ProposalGrain(
         if (S.Exists)
         {
             RequireAuthor(actor);
+            await CompleteEffects();
             ProposalLifecycle.Next(S.Status, ProposalCommand.Edit);
         }
         else
@@ -45,6 +47,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView> IProposalGrain.Submit(Actor actor)
     {
         RequireAuthorOf(actor);
+        await CompleteEffects();
         if (S.Status == ProposalStatus.Submitted)
         {
             // A retry: the state is durable, but the rewards may not have reached the author.
@@ -65,6 +68,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView> IProposalGrain.Withdraw(Actor actor)
     {
         RequireAuthorOf(actor);
+        await CompleteEffects();
         Move(ProposalCommand.Withdraw, actor, note: null);
         await Persist();
         await CompleteEffects();
@@ -74,6 +78,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView> IProposalGrain.Score(Actor actor, ScoreProposal score)
     {
         RequireModeratorOn(actor);
+        await CompleteEffects();
         var scored = new ScreeningScoreView(
             actor.MemberId,
             ScreeningRules.Score(score.Feasibility, "input.feasibility"),
@@ -97,6 +102,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView> IProposalGrain.OpenVoting(Actor actor, DateTimeOffset closesAt)
     {
         RequireModeratorOn(actor);
+        await CompleteEffects();
         var now = time.GetUtcNow();
         var closing = ProposalRules.ClosingTime(closesAt, now, "input.closesAt");
         Move(ProposalCommand.OpenVoting, actor, note: null);
@@ -110,6 +116,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView> IProposalGrain.CloseVoting(Actor actor)
     {
         RequireModeratorOn(actor);
+        await CompleteEffects();
         Move(ProposalCommand.CloseVoting, actor, note: null);
         S.PendingEffects.Add(ProposalEffect.CloseBallots);
         await Persist();
@@ -120,6 +127,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView> IProposalGrain.Decide(Actor actor, ProposalDecision decision, string reason)
     {
         RequireModeratorOn(actor);
+        await CompleteEffects();
         var why = ProposalRules.RequiredNote(reason, "input.reason");
         var target = decision == ProposalDecision.Adopted ? ProposalStatus.Adopted : ProposalStatus.Rejected;
         if (S.Decision == decision && S.Status == target)
@@ -146,6 +154,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView> IProposalGrain.UpdateImplementation(Actor actor, ProposalStatus status, string note)
     {
         RequireModeratorOn(actor);
+        await CompleteEffects();
         var why = ProposalRules.RequiredNote(note, "input.note");
         Move(ProposalCommand.UpdateImplementation, actor, why, status);
         await Persist();
