@@ -18,7 +18,7 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
     private readonly IPersistentState<ProposalBallotState> _state;
     private readonly TimeProvider _time;
     private readonly GroupCommit _commit;
-    private long _durableVersion;
+    private ShardTally _durable = new(0, 0, 0, 0, 0);
 
     public ProposalBallotGrain([PersistentState("ballot", StorageNames.Default)] IPersistentState<ProposalBallotState> state, TimeProvider time)
     {
@@ -29,9 +29,10 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
     private ProposalBallotState S => _state.State;
 
+    /// <summary>What storage holds is durable by definition; from here on only completed writes move it.</summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _durableVersion = S.Version;
+        _durable = Snapshot();
         return Task.CompletedTask;
     }
 
@@ -54,14 +55,15 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
             S.Version++;
         }
 
-        if (S.Version > _durableVersion)
+        // Taken now, so it holds only changes that the write awaited below (or an earlier one) makes durable.
+        var tally = Snapshot();
+        if (S.Version > _durable.Version)
         {
             // Lets the votes already queued at this activation record themselves and join the coming write.
             await Task.Yield();
             await _commit.WriteAsync();
         }
 
-        var tally = Snapshot();
         if (!S.Votes[vote.VoterId].Awarded)
         {
             await Member(vote.VoterId).Award(new PointAward($"vote:{ProposalId}", PointAction.Vote, "Voted on a proposal"));
@@ -80,10 +82,11 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
             await _commit.WriteAsync();
         }
 
-        return Snapshot();
+        return _durable;
     }
 
-    Task<ShardTally> IProposalBallotGrain.Tally() => Task.FromResult(Snapshot());
+    /// <summary>The durable counts: a vote still waiting for its write is not shown to anyone yet.</summary>
+    Task<ShardTally> IProposalBallotGrain.Tally() => Task.FromResult(_durable);
 
     Task<VoteChoice?> IProposalBallotGrain.VoteOf(string voterId) =>
         Task.FromResult(S.Votes.TryGetValue(voterId, out var entry) ? entry.Choice : (VoteChoice?)null);
@@ -100,7 +103,7 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
     private async Task Write()
     {
-        var version = S.Version;
+        var written = Snapshot();
         S.Writes++;
         try
         {
@@ -112,7 +115,7 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
             throw;
         }
 
-        _durableVersion = Math.Max(_durableVersion, version);
+        _durable = written;
     }
 
     private ShardTally Snapshot() => new(Shard, S.For, S.Against, S.Abstain, S.Version);
