@@ -35,11 +35,13 @@ public static class DemoSeeder
         var help = new HelpSeeder(context);
         var feedback = new FeedbackSeeder(context);
         var incentives = new IncentiveSeeder(context);
+        var proposals = new ProposalSeeder(context);
         await groups.Create();
         await incentives.Define();
         for (var day = 0; day <= options.HistoryDays; day++)
         {
             await groups.Day(day);
+            await proposals.Day(day);
             await help.Day(day);
             await feedback.Day(day);
         }

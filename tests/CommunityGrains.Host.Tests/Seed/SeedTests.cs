@@ -9,7 +9,7 @@ public sealed class SeedTests
 {
     private const string Query = """
         {
-          community { stats { members openHelpRequests } }
+          community { stats { members openHelpRequests proposalsByStatus { status count } } }
           certified: studyGroup(id: "sg01") { groupStreak memberStreaks { current certified } }
           other: studyGroup(id: "sg02") { memberStreaks { longest } }
           help: helpRequest(id: "help001") { status }
@@ -18,17 +18,15 @@ public sealed class SeedTests
         }
         """;
 
+    private const string TimeZone = "Asia/Shanghai";
+
     [Fact]
-    public async Task A_seeded_community_is_alive_when_the_host_starts_on_it()
+    public async Task A_community_seeded_twice_is_alive_and_not_doubled_when_the_host_starts_on_it()
     {
         using var directory = new TempDirectory("cg-seed");
         var database = $"--Storage:SqlitePath={directory.File("demo.db")}";
-        var (exitCode, output) = await HostProcess.RunVerb(
-            directory.Path,
-            "seed", "--members", "60", "--community", "demo", "--time-zone", "Asia/Shanghai",
-            database, $"--Orleans:SiloPort={FreePorts.Next()}", $"--Orleans:GatewayPort={FreePorts.Next()}");
-        Assert.True(exitCode == 0, output);
-        Assert.Contains("token --community demo --member mod1 --role MODERATOR", output);
+        await Seed(directory, database);
+        await Seed(directory, database);
 
         await using var host = await HostProcess.Start(directory.Path, [database]);
         var key = (await File.ReadAllTextAsync(directory.File(SigningKeys.FileName))).Trim();
@@ -43,7 +41,25 @@ public sealed class SeedTests
         var feedback = data.GetProperty("feedbackItems");
         Assert.True(feedback.GetProperty("totalCount").GetInt32() >= 10);
         Assert.True(Statuses(feedback).Count >= 3, string.Join(",", Statuses(feedback)));
-        Assert.NotEmpty(data.GetProperty("leaderboard").GetProperty("entries").EnumerateArray());
+        var proposals = data.GetProperty("community").GetProperty("stats").GetProperty("proposalsByStatus").EnumerateArray()
+            .Where(s => s.GetProperty("count").GetInt32() > 0).Select(s => s.GetProperty("status").GetString()).ToList();
+        Assert.True(proposals.Count >= 8, string.Join(",", proposals));
+        var learners = data.GetProperty("leaderboard").GetProperty("entries").EnumerateArray().ToList();
+        Assert.NotEmpty(learners);
+
+        // One LEARNER point per member per day: a second run that counted again would exceed the days of the month so far.
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+        Assert.InRange(learners[0].GetProperty("score").GetDouble(), 1, today.Day);
+    }
+
+    private static async Task Seed(TempDirectory directory, string database)
+    {
+        var (exitCode, output) = await HostProcess.RunVerb(
+            directory.Path,
+            "seed", "--members", "60", "--community", "demo", "--time-zone", TimeZone,
+            database, $"--Orleans:SiloPort={FreePorts.Next()}", $"--Orleans:GatewayPort={FreePorts.Next()}");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("token --community demo --member mod1 --role MODERATOR", output);
     }
 
     private static HashSet<string?> Statuses(JsonElement connection) =>
