@@ -36,9 +36,17 @@ public static class SeedCommand
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var context = await Seed(configuration, storage, options);
-        Print(context, storage, stopwatch.Elapsed);
-        return 0;
+        try
+        {
+            var context = await Seed(configuration, storage, options);
+            Print(context, storage, stopwatch.Elapsed);
+            return 0;
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
     }
 
     /// <summary>Starts a silo on <paramref name="storage"/> with the seed clock, plays the demo and stops the silo.</summary>
