@@ -26,6 +26,11 @@ public sealed class AuthorizationTests(TestHost host)
         new("addReward", Role.Moderator, "mutation { addReward(input: { id: \"r9\", name: \"Free car\", cost: 1, stock: 100 }) { id } }"),
         new("selectStarOfTheMonth", Role.Moderator, "mutation { selectStarOfTheMonth(input: { category: OVERALL, month: \"2026-01\", memberId: \"bob\" }) { month } }"),
         new("triageFeedback", Role.Moderator, "mutation { triageFeedback(input: { feedbackId: \"f1\", category: BUG, priority: URGENT, assigneeId: \"bob\" }) { id } }"),
+        new("scoreProposal", Role.Moderator, "mutation { scoreProposal(input: { proposalId: \"p1\", feasibility: 5, innovation: 5, value: 5 }) { id } }"),
+        new("openVoting", Role.Moderator, "mutation { openVoting(input: { proposalId: \"p1\", closesAt: \"2100-01-01T00:00:00Z\" }) { id } }"),
+        new("closeVoting", Role.Moderator, "mutation { closeVoting(proposalId: \"p1\") { id } }"),
+        new("decideProposal", Role.Moderator, "mutation { decideProposal(input: { proposalId: \"p1\", decision: ADOPTED, reason: \"I say so\" }) { id } }"),
+        new("updateImplementation", Role.Moderator, "mutation { updateImplementation(input: { proposalId: \"p1\", status: IMPLEMENTING, note: \"Started\" }) { id } }"),
         new("closeFeedback", Role.Moderator, "mutation { closeFeedback(feedbackId: \"f1\", reason: \"Spam\") { id } }"),
     ];
 
@@ -78,6 +83,8 @@ public sealed class AuthorizationTests(TestHost host)
             "mutation { acceptHelper(requestId: \"h1\", helperId: \"bob\") { id } }",
             "mutation { completeHelpRequest(requestId: \"h1\") { id } }",
             "mutation { cancelHelpRequest(requestId: \"h1\") { id } }",
+            "mutation { withdrawProposal(proposalId: \"p1\") { id } }",
+            "mutation { submitProposal(proposalId: \"p1\") { id } }",
             $"mutation {{ highlightCheckIn(groupId: \"g1\", checkInId: \"{world.CheckInId}\") {{ id }} }}",
         ];
 
@@ -103,6 +110,8 @@ public sealed class AuthorizationTests(TestHost host)
               studyGroup(id: "g1") { id name }
               helpRequest(id: "h1") { id title }
               feedback(id: "f1") { id body }
+              proposal(id: "p1") { id title }
+              proposals(first: 100) { nodes { id title } }
               rewards { id name }
               badges { id name }
               feedbackItems(first: 100) { nodes { id body } }
@@ -117,6 +126,7 @@ public sealed class AuthorizationTests(TestHost host)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, read.Get("studyGroup").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, read.Get("helpRequest").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, read.Get("feedback").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, read.Get("proposal").ValueKind);
         Assert.DoesNotContain(Secret, read.Body, StringComparison.Ordinal);
     }
 
@@ -127,7 +137,7 @@ public sealed class AuthorizationTests(TestHost host)
         var community = await host.NewCommunity();
         var intruder = await community.Member("intruder");
 
-        foreach (var field in new[] { "member", "studyGroup", "helpRequest", "feedback" })
+        foreach (var field in new[] { "member", "studyGroup", "helpRequest", "feedback", "proposal" })
         {
             var response = await intruder.Send($"query($id: ID!) {{ {field}(id: $id) {{ id }} }}", new { id = other.Community.Id + "/" + (field == "member" ? "alice" : "x") });
             response.ExpectError(ErrorCodes.BadUserInput);
@@ -156,6 +166,9 @@ public sealed class AuthorizationTests(TestHost host)
             "mutation { resolveFeedback(input: { feedbackId: \"f1\", resolution: \"Done\" }) { id } }",
             "mutation { closeFeedback(feedbackId: \"f1\") { id } }",
             "mutation { redeemReward(input: { rewardId: \"r1\" }) { id } }",
+            "mutation { withdrawProposal(proposalId: \"p1\") { id } }",
+            "mutation { castVote(input: { proposalId: \"p1\", choice: AGAINST }) { id } }",
+            "mutation { scoreProposal(input: { proposalId: \"p1\", feasibility: 1, innovation: 1, value: 1 }) { id } }",
             "mutation { awardBadge(input: { memberId: \"alice\", badgeId: \"b1\", reason: \"x\" }) { id } }",
         ];
 

@@ -14,9 +14,10 @@ public sealed class HostileWorld
     public const string FeedbackId = "f1";
     public const string BadgeId = "b1";
     public const string RewardId = "r1";
+    public const string ProposalId = "p1";
 
     private const string SnapshotQuery = """
-        query($g: ID!, $h: ID!, $f: ID!) {
+        query($g: ID!, $h: ID!, $f: ID!, $p: ID!) {
           community { id name timeZone feedbackTargetDays pointRules { action points } tiers { name minLifetimePoints perks } stats { members openHelpRequests checkInsToday } }
           alice: member(id: "alice") { ...M }
           bob: member(id: "bob") { ...M }
@@ -24,6 +25,7 @@ public sealed class HostileWorld
           studyGroup(id: $g) { id name goal capacity members { id } mentor { id } checkIns { id note highlighted reviews { rating comment } } }
           helpRequest(id: $h) { id kind title description tags status volunteers { id } helper { id } ratings { stars comment } }
           feedback(id: $f) { id body channel status category priority reply resolution closeReason assignee { id } }
+          proposal(id: $p) { id title body tags budget status decision decisionReason tally { for against abstain } screening { feasibility } }
           rewards { id name cost stock minTier }
           badges { id name description }
         }
@@ -81,10 +83,13 @@ public sealed class HostileWorld
         (await moderator.Send("mutation($n: String!) { defineBadge(input: { id: \"b1\", name: $n, description: \"Helped a lot\" }) { id } }", new { n = "Helper" + suffix })).EnsureSuccess();
         (await moderator.Send("mutation($n: String!) { addReward(input: { id: \"r1\", name: $n, cost: 10, stock: 5 }) { id } }", new { n = "Mug" + suffix })).EnsureSuccess();
 
+        (await alice.Send("mutation($t: String!) { saveProposalDraft(input: { id: \"p1\", title: $t, body: \"Plant ten trees\", tags: [\"green\"], budget: 500 }) { id } }", new { t = "More trees" + suffix })).EnsureSuccess();
+        (await alice.Send("mutation { submitProposal(proposalId: \"p1\") { id } }")).EnsureSuccess();
+
         return new HostileWorld(community, alice, bob, moderator, checkInId);
     }
 
     /// <summary>Everything stored in the community, as the admin reads it.</summary>
     public async Task<string> Snapshot() =>
-        (await Admin.Send(SnapshotQuery, new { g = GroupId, h = HelpId, f = FeedbackId })).EnsureSuccess().Body;
+        (await Admin.Send(SnapshotQuery, new { g = GroupId, h = HelpId, f = FeedbackId, p = ProposalId })).EnsureSuccess().Body;
 }
