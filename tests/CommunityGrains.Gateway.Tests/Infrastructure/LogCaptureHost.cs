@@ -11,7 +11,7 @@ namespace CommunityGrains.Gateway.Tests.Infrastructure;
 /// A host whose logs the tests read, with every category at Information (stricter than appsettings), and two
 /// test-only ways to fail unexpectedly: a grain call filter and a document executer that throw on a marker input.
 /// </summary>
-public sealed class LogCaptureHost : TestHost
+public class LogCaptureHost : TestHost
 {
     /// <summary>A display name that makes the member grain fail as if it had a bug.</summary>
     public const string FailInGrain = "fail-in-the-grain";
