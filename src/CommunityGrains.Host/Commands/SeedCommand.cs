@@ -59,6 +59,7 @@ public static class SeedCommand
             // The back-dated clock makes the silo's own health checks think its timers are late; they are not.
             .AddFilter("Orleans.Runtime.MembershipService", LogLevel.Error)
             .AddFilter("Orleans.Runtime.AsyncTimer", LogLevel.Error)
+            .AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error)
             // SQLite serialises the seed's writes, so some grain turns wait longer than Orleans likes to see.
             .AddFilter("Orleans.Runtime.Scheduler", LogLevel.Error);
         builder.Services.AddSingleton<TimeProvider>(clock);
