@@ -12,7 +12,7 @@ namespace CommunityGrains.Host.Tests.Durability;
 [Collection(PostgresCollection.Name)]
 public sealed class CrashRecoveryTests(PostgresServer postgres, ITestOutputHelper output)
 {
-    private const int Rounds = 6;
+    private const int Rounds = 4;
 
     [Fact]
     public async Task Crash_mid_load_loses_nothing_acknowledged_on_sqlite()

@@ -26,7 +26,7 @@ public sealed class DurabilityScenario : IDisposable
     public Workload Workload { get; }
 
     /// <summary>Every feature the service has, each with its own mutations and checks.</summary>
-    public static IReadOnlyList<IWorkloadFeature> AllFeatures() => [new ProfileFeature()];
+    public static IReadOnlyList<IWorkloadFeature> AllFeatures() => [new ProfileFeature(), new StudyGroupFeature(), new FeedbackFeature()];
 
     /// <summary>Creates the community through <paramref name="hosts"/>[0] and plans <paramref name="rounds"/> rounds per feature and member.</summary>
     public static async Task<DurabilityScenario> Start(IReadOnlyList<Uri> hosts, int memberCount, int rounds, string signingKey = TestTokens.SigningKey)
@@ -46,10 +46,24 @@ public sealed class DurabilityScenario : IDisposable
         foreach (var feature in features)
         {
             await feature.Seed(context);
-            feature.Plan(workload, rounds);
+            feature.PlanSetup(workload);
         }
 
-        return new DurabilityScenario(context, workload, features);
+        var scenario = new DurabilityScenario(context, workload, features);
+        scenario.PlanRounds(rounds);
+        return scenario;
+    }
+
+    /// <summary>Appends <paramref name="rounds"/> rounds, each with one mutation of every feature per member.</summary>
+    public void PlanRounds(int rounds)
+    {
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var feature in _features)
+            {
+                feature.PlanRound(Workload);
+            }
+        }
     }
 
     /// <summary>Reads everything back through <paramref name="host"/> and checks it against what was acknowledged.</summary>

@@ -15,7 +15,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
     {
         using var directory = new TempDirectory();
         await using var host = await HostProcess.Start(directory.Path, DurabilityHosts.Sqlite(directory));
-        using var scenario = await DurabilityScenario.Start([host.BaseAddress], DurabilityHosts.Members, rounds: 8);
+        using var scenario = await DurabilityScenario.Start([host.BaseAddress], DurabilityHosts.Members, rounds: 4);
         var planned = scenario.Workload.Operations.Count();
         using var stop = new CancellationTokenSource();
         var load = scenario.Workload.Drive(stop.Token);

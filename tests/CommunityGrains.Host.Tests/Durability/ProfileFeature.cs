@@ -11,15 +11,15 @@ public sealed class ProfileFeature : IWorkloadFeature
 
     public Task Seed(WorkloadContext context) => Task.CompletedTask;
 
-    public void Plan(Workload workload, int rounds)
-    {
-        workload.Plan(1, (member, _) => (Join, "displayName", $"{member.Id} joined",
+    public void PlanSetup(Workload workload) =>
+        workload.Plan( (member, _) => (Join, "displayName", $"{member.Id} joined",
             "mutation($name: String!) { joinCommunity(input: { displayName: $name }) { id } }",
             new { name = $"{member.Id} joined" }));
-        workload.Plan(rounds, (member, sequence) => (Update, "displayName", $"{member.Id} v{sequence}",
+
+    public void PlanRound(Workload workload) =>
+        workload.Plan((member, sequence) => (Update, "displayName", $"{member.Id} v{sequence}",
             "mutation($name: String!) { updateProfile(input: { displayName: $name }) { displayName } }",
             new { name = $"{member.Id} v{sequence}" }));
-    }
 
     public async Task Verify(WorkloadContext context, Workload workload, IReadOnlyDictionary<string, MemberSnapshot> members)
     {

@@ -12,6 +12,7 @@ namespace CommunityGrains.Host.Tests.Durability;
 public sealed class Workload(IReadOnlyList<Uri> hosts, IReadOnlyList<WorkloadMember> members) : IDisposable
 {
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
+    private static readonly HashSet<string> Malformed = ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_USER_INPUT"];
 
     private readonly GraphQLClient _client = new(TimeSpan.FromSeconds(30));
     private readonly Dictionary<WorkloadMember, List<Operation>> _scripts = members.ToDictionary(m => m, _ => new List<Operation>());
@@ -29,14 +30,13 @@ public sealed class Workload(IReadOnlyList<Uri> hosts, IReadOnlyList<WorkloadMem
 
     public IEnumerable<Operation> Operations => _scripts.Values.SelectMany(script => script);
 
-    /// <summary>Appends operations to members' scripts; <paramref name="next"/> gets the member and the operation's sequence number.</summary>
-    public void Plan(int count, Func<WorkloadMember, int, (string Kind, string Subject, string Value, string Query, object Variables)> next)
+    /// <summary>Appends one operation to every member's script; <paramref name="next"/> gets the member and the operation's sequence number.</summary>
+    public void Plan(Func<WorkloadMember, int, (string Kind, string Subject, string Value, string Query, object Variables)?> next)
     {
         foreach (var (member, script) in _scripts)
         {
-            for (var i = 0; i < count; i++)
+            if (next(member, script.Count) is var (kind, subject, value, query, variables))
             {
-                var (kind, subject, value, query, variables) = next(member, script.Count);
                 script.Add(new Operation(member, script.Count, kind, subject, value, query, variables));
             }
         }
@@ -80,6 +80,11 @@ public sealed class Workload(IReadOnlyList<Uri> hosts, IReadOnlyList<WorkloadMem
             {
                 while (await Send(operation) != Outcome.Acknowledged && clock.Elapsed < timeout)
                 {
+                    if (_attempts.Last(a => a.Operation == operation) is { Code: { } code } last && Malformed.Contains(code))
+                    {
+                        throw new InvalidOperationException($"The workload itself is wrong, no retry will help: {operation}: {code} {last.Message}");
+                    }
+
                     await Task.Delay(RetryPause);
                 }
             }
