@@ -31,12 +31,13 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
         Assert.True(exitCode == 0, host.Failure($"exit code {exitCode}").Message);
         var inFlight = scenario.Workload.Attempts.Where(a => a.Started < terminatedAt && a.Ended > terminatedAt).ToList();
         Assert.NotEmpty(inFlight);
-        Assert.All(inFlight, a => Assert.True(a.Outcome == Outcome.Acknowledged, $"{a.Operation} was in flight at SIGTERM and ended {a.Outcome} {a.Code} {a.Message}"));
+        // A refusal (say, a check-in before the member's join went through) is a definite answer too; none may be cut off.
+        Assert.All(inFlight, a => Assert.True(a.Outcome != Outcome.Failed, $"{a.Operation} was in flight at SIGTERM and ended {a.Outcome} {a.Code} {a.Message}"));
 
         await host.Restart();
         await scenario.Workload.RetryUnacknowledged(TimeSpan.FromSeconds(60));
         await scenario.Verify(host.BaseAddress);
-        output.WriteLine($"SIGTERM with {inFlight.Count} requests in flight: all acknowledged, exit code 0 after {shutdown.Elapsed.TotalSeconds:F1} s.");
+        output.WriteLine($"SIGTERM with {inFlight.Count} requests in flight: all answered ({inFlight.Count(a => a.Outcome == Outcome.Acknowledged)} acknowledged), exit code 0 after {shutdown.Elapsed.TotalSeconds:F1} s.");
         output.WriteLine(scenario.Workload.Summary());
     }
 }
