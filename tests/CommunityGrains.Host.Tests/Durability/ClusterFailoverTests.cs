@@ -21,7 +21,7 @@ public sealed class ClusterFailoverTests(PostgresServer postgres, ITestOutputHel
         "--Orleans:Membership:IAmAliveTablePublishTimeout=00:00:05",
     ];
 
-    private const int Rounds = 10;
+    private const int Rounds = 6;
 
     [PostgresFact]
     public async Task Three_host_cluster_survives_losing_a_host()

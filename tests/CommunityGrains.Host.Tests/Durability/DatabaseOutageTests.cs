@@ -20,7 +20,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         using var scenario = await DurabilityScenario.Start([host.BaseAddress], DurabilityHosts.Members, rounds: 1);
         await scenario.Workload.Drive(CancellationToken.None);
         await scenario.Workload.RetryUnacknowledged(TimeSpan.FromSeconds(30));
-        scenario.PlanRounds(12);
+        scenario.PlanRounds(6);
 
         await postgres.Stop();
         var down = DateTimeOffset.UtcNow;

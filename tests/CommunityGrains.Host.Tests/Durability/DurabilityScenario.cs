@@ -26,7 +26,7 @@ public sealed class DurabilityScenario : IDisposable
     public Workload Workload { get; }
 
     /// <summary>Every feature the service has, each with its own mutations and checks.</summary>
-    public static IReadOnlyList<IWorkloadFeature> AllFeatures() => [new ProfileFeature(), new StudyGroupFeature(), new FeedbackFeature()];
+    public static IReadOnlyList<IWorkloadFeature> AllFeatures() => [new ProfileFeature(), new StudyGroupFeature(), new FeedbackFeature(), new VotingFeature(), new RewardFeature(), new HelpFeature()];
 
     /// <summary>Creates the community through <paramref name="hosts"/>[0] and plans <paramref name="rounds"/> rounds per feature and member.</summary>
     public static async Task<DurabilityScenario> Start(IReadOnlyList<Uri> hosts, int memberCount, int rounds, string signingKey = TestTokens.SigningKey)
