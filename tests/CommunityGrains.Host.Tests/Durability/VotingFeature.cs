@@ -11,6 +11,7 @@ public sealed class VotingFeature : IWorkloadFeature
     public const string Vote = "castVote";
     private static readonly string[] Proposals = ["p-roof", "p-park"];
     private static readonly string[] Choices = ["FOR", "AGAINST", "ABSTAIN"];
+    private int _round;
 
     public async Task Seed(WorkloadContext context)
     {
@@ -32,15 +33,19 @@ public sealed class VotingFeature : IWorkloadFeature
     {
     }
 
-    public void PlanRound(Workload workload) =>
-        workload.Plan((member, sequence) =>
+    public void PlanRound(Workload workload)
+    {
+        var round = _round++;
+        workload.Plan((member, _) =>
         {
-            var proposal = Proposals[(member.Index + sequence) % Proposals.Length];
-            var choice = Choices[(member.Index * 7 + sequence) % Choices.Length];
+            // Alternating proposals, and on each proposal a different choice than the member's previous one.
+            var proposal = Proposals[(member.Index + round) % Proposals.Length];
+            var choice = Choices[(member.Index + round / Proposals.Length) % Choices.Length];
             return (Vote, proposal, choice,
                 "mutation($id: ID!, $choice: VoteChoice!) { castVote(input: { proposalId: $id, choice: $choice }) { id } }",
                 new { id = proposal, choice });
         });
+    }
 
     public async Task Verify(WorkloadContext context, Workload workload, IReadOnlyDictionary<string, MemberSnapshot> members)
     {
