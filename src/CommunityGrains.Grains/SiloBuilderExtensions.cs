@@ -11,6 +11,7 @@ public static class SiloBuilderExtensions
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.AddIncomingGrainCallFilter<InvalidInputCallFilter>();
+        silo.AddIncomingGrainCallFilter<StorageFaultCallFilter>();
         return silo;
     }
 }

@@ -17,6 +17,9 @@ public static class SiloStorageSetup
             o.ServiceId = orleans.ServiceId;
         });
 
+        // Unset keys keep Orleans' defaults; tests shorten failure detection (e.g. ProbeTimeout, NumMissedProbesLimit).
+        silo.Configure<ClusterMembershipOptions>(configuration.GetSection(OrleansOptions.MembershipSection));
+
         // State is stored with the Orleans serializer, so [Id]-numbered members keep stored state readable across versions.
         silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
 
@@ -67,6 +70,9 @@ public static class SiloStorageSetup
 /// <summary>Configuration section <c>Orleans</c>.</summary>
 public sealed class OrleansOptions
 {
+    /// <summary>Binds onto Orleans' <see cref="ClusterMembershipOptions"/> as is.</summary>
+    public const string MembershipSection = "Orleans:Membership";
+
     public string ClusterId { get; set; } = "dev";
     public string ServiceId { get; set; } = "community-grains";
     public int SiloPort { get; set; } = 11111;

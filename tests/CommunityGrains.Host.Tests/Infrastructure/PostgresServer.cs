@@ -91,7 +91,12 @@ public sealed partial class PostgresServer : IAsyncLifetime
             "-o", $"-p {Port} -h 127.0.0.1 -k {Root} -F", "start");
 
     /// <summary>A clean shutdown, e.g. to see how hosts behave while the database is away.</summary>
-    public Task Stop() => RunPostgres("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
+    public async Task Stop()
+    {
+        await RunPostgres("pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop");
+        // This process's pooled connections died with the server; later tests must not pick them up.
+        NpgsqlConnection.ClearAllPools();
+    }
 
     public async Task DisposeAsync()
     {
