@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using CommunityGrains.Gateway.Auth;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.GraphiQL;
+using CommunityGrains.Gateway.Notifications;
 using CommunityGrains.Gateway.Schema;
 using CommunityGrains.Gateway.Transport;
 using GraphQL;
@@ -26,6 +27,8 @@ public static class GatewaySetup
         services.AddSingleton<ExceptionMapping>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphiQLPage>();
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
+        services.AddSingleton<NotificationSource>();
         services.AddSingleton(new RequestLimits(configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions()));
         AddFeatureFields(services);
         services.AddGraphQL(graphql => graphql
@@ -44,13 +47,17 @@ public static class GatewaySetup
         return services;
     }
 
+    /// <summary>HTTP, WebSocket (graphql-transport-ws; needs <c>UseWebSockets</c> earlier in the pipeline) and, when enabled, GraphiQL.</summary>
     public static IEndpointRouteBuilder MapCommunityGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
         var services = endpoints.ServiceProvider;
         var http = services.GetRequiredService<GraphQLHttpEndpoint>();
+        var webSocket = services.GetRequiredService<GraphQLWebSocketEndpoint>();
         var graphiQL = GraphiQLEnabled(services) ? services.GetRequiredService<GraphiQLPage>() : null;
         endpoints.MapMethods(path, ["GET", "POST"], context =>
-            graphiQL is not null && GraphiQLPage.IsWanted(context.Request) ? graphiQL.WritePage(context) : http.Handle(context));
+            context.WebSockets.IsWebSocketRequest ? webSocket.Handle(context)
+            : graphiQL is not null && GraphiQLPage.IsWanted(context.Request) ? graphiQL.WritePage(context)
+            : http.Handle(context));
         if (graphiQL is not null)
         {
             endpoints.MapGet(GraphiQLPage.AssetPath + "/{file}", (HttpContext context, string file) => graphiQL.WriteAsset(context, file));

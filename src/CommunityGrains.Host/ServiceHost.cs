@@ -39,6 +39,7 @@ public static class ServiceHost
         builder.Services.AddCommunityHealthChecks(storage, builder.Configuration);
 
         var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapCommunityGraphQL();
         app.MapCommunityHealth();
         if (dashboardEnabled)

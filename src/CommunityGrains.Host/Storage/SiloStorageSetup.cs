@@ -1,6 +1,7 @@
 using System.Net;
 using CommunityGrains.Contracts.Common;
 using Orleans.Configuration;
+using Orleans.Providers;
 using Orleans.Storage;
 
 namespace CommunityGrains.Host.Storage;
@@ -25,6 +26,7 @@ public static class SiloStorageSetup
             case StorageProvider.Memory:
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
                 silo.AddMemoryGrainStorage(StorageNames.Default);
+                silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
                 silo.UseInMemoryReminderService();
                 break;
 
@@ -36,6 +38,9 @@ public static class SiloStorageSetup
                     o.Invariant = AdoNetInvariants.Sqlite;
                     o.ConnectionString = storage.SqliteConnectionString;
                 });
+
+                // One host only: stream subscriptions live as long as the process, like the subscribers themselves.
+                silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
                 silo.UseInMemoryReminderService();
                 break;
 
@@ -48,6 +53,13 @@ public static class SiloStorageSetup
                     o.ConnectionString = connectionString;
                 });
                 silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+                {
+                    o.Invariant = AdoNetInvariants.Postgres;
+                    o.ConnectionString = connectionString;
+                });
+
+                // Stream subscriptions are shared by every host, so a subscriber on one hears a writer on another.
+                silo.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, o =>
                 {
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;

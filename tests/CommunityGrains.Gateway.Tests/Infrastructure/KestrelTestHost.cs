@@ -13,4 +13,14 @@ public sealed class KestrelTestHost : TestHost
     }
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    /// <summary>A short connection_init wait, so the test of its timeout is quick.</summary>
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Limits:MemberMutationsPerSecond"] = "100000",
+        ["Limits:AnonymousRequestsPerSecond"] = "100000",
+        ["Gateway:ConnectionInitTimeoutSeconds"] = "1",
+    };
+
+    public Task<GraphQLSocket> OpenSocket(string subProtocol = GraphQLSocket.Protocol) => GraphQLSocket.Open(BaseAddress, subProtocol);
 }
