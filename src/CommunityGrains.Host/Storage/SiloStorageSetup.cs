@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using CommunityGrains.Contracts.Common;
 using Orleans.Configuration;
 using Orleans.Providers;
@@ -84,12 +85,18 @@ public sealed class OrleansOptions
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other hosts reach this one at; loopback by default so a laptop cluster works as is.</summary>
+    /// <summary>
+    /// The address other hosts reach this one at; loopback by default so a laptop cluster works as is. A host name
+    /// (such as a container's own name in compose) is resolved once at start-up to its IPv4 address.
+    /// </summary>
     public string AdvertisedIp { get; set; } = "127.0.0.1";
 
     public bool ListenOnAnyAddress { get; set; }
 
-    public IPAddress AdvertisedAddress => IPAddress.Parse(AdvertisedIp);
+    public IPAddress AdvertisedAddress => IPAddress.TryParse(AdvertisedIp, out var address)
+        ? address
+        : Dns.GetHostAddresses(AdvertisedIp).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+            ?? throw new InvalidOperationException($"Orleans:AdvertisedIp {AdvertisedIp} has no IPv4 address.");
 
     public static OrleansOptions From(IConfiguration configuration) =>
         configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();
