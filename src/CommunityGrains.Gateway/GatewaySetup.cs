@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using CommunityGrains.Gateway.Auth;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.GraphiQL;
-using CommunityGrains.Gateway.Notifications;
 using CommunityGrains.Gateway.Schema;
 using CommunityGrains.Gateway.Transport;
 using GraphQL;
@@ -28,7 +27,6 @@ public static class GatewaySetup
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
-        services.AddSingleton<NotificationSource>();
         services.AddSingleton(new RequestLimits(configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions()));
         AddFeatureFields(services);
         services.AddGraphQL(graphql => graphql

@@ -1,4 +1,6 @@
 using CommunityGrains.Contracts.Common;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Streams;
 
@@ -8,18 +10,20 @@ namespace CommunityGrains.Gateway.Notifications;
 /// Subscription fields' source streams: a GraphQL subscription holds one Orleans stream subscription for as long as
 /// it lives, so it hears changes made through any host of the cluster.
 /// </summary>
-public sealed class NotificationSource(IClusterClient client)
+public static class NotificationSource
 {
     /// <summary>
     /// Subscribes before returning, so an update made after the client's subscribe message was processed is never
-    /// missed; the subscription ends when the observer unsubscribes or <paramref name="cancellation"/> fires.
+    /// missed; the stream subscription ends when the GraphQL subscription does or the connection closes.
     /// </summary>
-    public async Task<IObservable<T>> Subscribe<T>(string topic, string key, CancellationToken cancellation)
+    public static async Task<IObservable<object?>> Notifications<T>(this IResolveFieldContext context, string topic, string key)
+        where T : class
     {
+        var client = context.RequestServices!.GetRequiredService<IClusterClient>();
         var stream = client.GetStreamProvider(NotificationTopics.Provider).GetStream<T>(StreamId.Create(topic, key));
         var live = new LiveStream<T>();
         var handle = await stream.SubscribeAsync((item, _) => live.Push(item));
-        live.Attach(handle, cancellation);
+        live.Attach(handle, context.CancellationToken);
         return live;
     }
 }

@@ -2,7 +2,7 @@ namespace CommunityGrains.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// The test host listening on a real loopback socket, for clients that cannot use the in-memory test server
-/// (a browser, a WebSocket client).
+/// (a browser, a WebSocket client). It runs on the real clock: stream notifications are pulled on Orleans timers.
 /// </summary>
 public sealed class KestrelTestHost : TestHost
 {
@@ -13,6 +13,8 @@ public sealed class KestrelTestHost : TestHost
     }
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    protected override bool FakeClock => false;
 
     /// <summary>A short connection_init wait, so the test of its timeout is quick.</summary>
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
