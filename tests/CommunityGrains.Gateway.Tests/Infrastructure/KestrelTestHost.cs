@@ -8,6 +8,8 @@ public sealed class KestrelTestHost : TestHost
 {
     public KestrelTestHost()
     {
+        // The silo runs on the real clock; helpers that compute dates from Time must start from now.
+        Time.SetUtcNow(DateTimeOffset.UtcNow);
         UseKestrel(FreePort.Next());
         StartServer();
     }
