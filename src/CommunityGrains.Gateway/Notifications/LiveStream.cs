@@ -19,6 +19,7 @@ internal sealed class LiveStream<T> : IObservable<T>, IDisposable
 
     private readonly CancellationTokenSource _stop = new();
     private StreamSubscriptionHandle<T>? _handle;
+    private CancellationTokenRegistration _onCancel;
     private int _disposed;
 
     public Task Push(T item)
@@ -30,7 +31,7 @@ internal sealed class LiveStream<T> : IObservable<T>, IDisposable
     public void Attach(StreamSubscriptionHandle<T> handle, CancellationToken cancellation)
     {
         _handle = handle;
-        cancellation.Register(Dispose);
+        _onCancel = cancellation.Register(Dispose);
     }
 
     public IDisposable Subscribe(IObserver<T> observer)
@@ -46,6 +47,7 @@ internal sealed class LiveStream<T> : IObservable<T>, IDisposable
             return;
         }
 
+        _onCancel.Unregister();
         _stop.Cancel();
         _items.Writer.TryComplete();
         // The connection is going away; a failed unsubscribe only leaves a subscription the stream runtime drops later.
