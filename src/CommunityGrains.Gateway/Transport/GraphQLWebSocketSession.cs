@@ -73,7 +73,7 @@ internal sealed class GraphQLWebSocketSession(
 
     private async Task Handle(string text)
     {
-        if (!TryParse(text, out var type, out var id, out var payload))
+        if (!TransportWsMessage.TryParse(text, out var type, out var id, out var payload))
         {
             Close(WebSocketCloseCodes.BadRequest, "Invalid message received");
             return;
@@ -194,7 +194,7 @@ internal sealed class GraphQLWebSocketSession(
         _operations.TryRemove(id, out _);
         if (!result.Executed)
         {
-            SendRaw(Message(id, "error", ErrorsOf(result)));
+            SendRaw(TransportWsMessage.Format(id, "error", ErrorsOf(result)));
             return;
         }
 
@@ -202,7 +202,7 @@ internal sealed class GraphQLWebSocketSession(
         Send(new { id, type = "complete" });
     }
 
-    private void Next(string id, ExecutionResult result) => SendRaw(Message(id, "next", serializer.Serialize(result)));
+    private void Next(string id, ExecutionResult result) => SendRaw(TransportWsMessage.Format(id, "next", serializer.Serialize(result)));
 
     private void StreamFailed(string id, Exception error)
     {
@@ -215,7 +215,7 @@ internal sealed class GraphQLWebSocketSession(
         _operations.TryRemove(id, out _);
         var result = new ExecutionResult { Executed = false };
         result.AddError(new ExecutionError(message) { Code = code });
-        SendRaw(Message(id, "error", ErrorsOf(result)));
+        SendRaw(TransportWsMessage.Format(id, "error", ErrorsOf(result)));
     }
 
     private string ErrorsOf(ExecutionResult result)
@@ -223,9 +223,6 @@ internal sealed class GraphQLWebSocketSession(
         using var document = JsonDocument.Parse(serializer.Serialize(result));
         return document.RootElement.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "[]";
     }
-
-    private static string Message(string id, string type, string payloadJson) =>
-        $$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"{{type}}","payload":{{payloadJson}}}""";
 
     private void Send(object message) => SendRaw(JsonSerializer.Serialize(message));
 
@@ -297,30 +294,6 @@ internal sealed class GraphQLWebSocketSession(
             {
                 return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
             }
-        }
-    }
-
-    private static bool TryParse(string text, out string? type, out string? id, out JsonElement? payload)
-    {
-        type = id = null;
-        payload = null;
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeValue) || typeValue.ValueKind != JsonValueKind.String)
-            {
-                return false;
-            }
-
-            type = typeValue.GetString();
-            id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String && idValue.GetString() is { Length: > 0 } value ? value : null;
-            payload = root.TryGetProperty("payload", out var payloadValue) ? payloadValue.Clone() : null;
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
         }
     }
 
