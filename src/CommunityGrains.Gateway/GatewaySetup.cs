@@ -1,14 +1,17 @@
 using System.Text.Encodings.Web;
 using CommunityGrains.Gateway.Auth;
 using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.GraphiQL;
 using CommunityGrains.Gateway.Schema;
 using CommunityGrains.Gateway.Transport;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace CommunityGrains.Gateway;
 
@@ -22,6 +25,8 @@ public static class GatewaySetup
         services.AddCommunityAuthentication(auth);
         services.AddSingleton<ExceptionMapping>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<GraphiQLPage>();
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
         services.AddSingleton(new RequestLimits(configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions()));
         AddFeatureFields(services);
         services.AddGraphQL(graphql => graphql
@@ -40,11 +45,29 @@ public static class GatewaySetup
         return services;
     }
 
+    /// <summary>HTTP, WebSocket (graphql-transport-ws; needs <c>UseWebSockets</c> earlier in the pipeline) and, when enabled, GraphiQL.</summary>
     public static IEndpointRouteBuilder MapCommunityGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
-        endpoints.MapMethods(path, ["GET", "POST"], context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().Handle(context));
+        var services = endpoints.ServiceProvider;
+        var http = services.GetRequiredService<GraphQLHttpEndpoint>();
+        var webSocket = services.GetRequiredService<GraphQLWebSocketEndpoint>();
+        var graphiQL = GraphiQLEnabled(services) ? services.GetRequiredService<GraphiQLPage>() : null;
+        endpoints.MapMethods(path, ["GET", "POST"], context =>
+            context.WebSockets.IsWebSocketRequest ? webSocket.Handle(context)
+            : graphiQL is not null && GraphiQLPage.IsWanted(context.Request) ? graphiQL.WritePage(context)
+            : http.Handle(context));
+        if (graphiQL is not null)
+        {
+            endpoints.MapGet(GraphiQLPage.AssetPath + "/{file}", (HttpContext context, string file) => graphiQL.WriteAsset(context, file));
+        }
+
         return endpoints;
     }
+
+    /// <summary><c>GraphiQL:Enabled</c>; by default the IDE is offered in Development only.</summary>
+    private static bool GraphiQLEnabled(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetSection(GraphiQLOptions.Section).Get<GraphiQLOptions>()?.Enabled
+        ?? services.GetRequiredService<IHostEnvironment>().IsDevelopment();
 
     /// <summary>
     /// Every contributor of root and stats fields in this assembly: a capability adds its fields by adding a

@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Grains.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,12 +7,16 @@ namespace CommunityGrains.Grains;
 
 public static class SiloBuilderExtensions
 {
-    /// <summary>Everything the grains need besides storage, clustering and reminders, which the host chooses.</summary>
+    /// <summary>
+    /// Everything the grains need besides storage, clustering and reminders, which the host chooses (including the
+    /// "PubSubStore" storage the notification streams keep their subscriptions in).
+    /// </summary>
     public static ISiloBuilder AddCommunityGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.AddIncomingGrainCallFilter<InvalidInputCallFilter>();
         silo.AddIncomingGrainCallFilter<StorageFaultCallFilter>();
+        silo.AddMemoryStreams(NotificationTopics.Provider);
         return silo;
     }
 }

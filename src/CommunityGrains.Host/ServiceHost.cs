@@ -2,6 +2,7 @@ using CommunityGrains.Gateway;
 using CommunityGrains.Gateway.Transport;
 using CommunityGrains.Grains;
 using CommunityGrains.Host.Health;
+using CommunityGrains.Host.Observability;
 using CommunityGrains.Host.Storage;
 using Orleans.Dashboard;
 
@@ -20,6 +21,7 @@ public static class ServiceHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddCommunityTelemetry();
         var storage = StorageOptions.From(builder.Configuration);
         var auth = SigningKeys.Resolve(builder.Configuration, storage);
 
@@ -30,6 +32,7 @@ public static class ServiceHost
         {
             silo.UseCommunityStorage(builder.Configuration, storage);
             silo.AddCommunityGrains();
+            silo.AddActivityPropagation();
             if (dashboardEnabled)
             {
                 silo.AddDashboard();
@@ -39,6 +42,7 @@ public static class ServiceHost
         builder.Services.AddCommunityHealthChecks(storage, builder.Configuration);
 
         var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapCommunityGraphQL();
         app.MapCommunityHealth();
         if (dashboardEnabled)

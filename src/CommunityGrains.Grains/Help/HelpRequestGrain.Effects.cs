@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Help;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Help;
 
@@ -13,20 +14,21 @@ namespace CommunityGrains.Grains.Help;
 /// </summary>
 public sealed partial class HelpRequestGrain
 {
-    /// <summary>Persist, settle the effects, notify: every change of a request goes through here.</summary>
-    private async Task<HelpRequestView> Changed()
+    /// <summary>
+    /// Persist, settle the effects, notify: every change of a request goes through here. The author hears, live, of
+    /// volunteers and of the accepted helper (myHelpRequestUpdates), on whichever host they are subscribed.
+    /// </summary>
+    private async Task<HelpRequestView> Changed(bool notifyAuthor = false)
     {
         await state.WriteStateAsync();
         var view = await Settled();
-        await OnChanged(view);
+        if (notifyAuthor)
+        {
+            await this.Publish(NotificationTopics.HelpUpdates, GrainKeys.Of(CommunityId, S.AuthorId), view);
+        }
+
         return view;
     }
-
-    /// <summary>
-    /// The one place where a change of a request is announced (volunteers, acceptance, completion...). The
-    /// myHelpRequestUpdates subscription plugs in here; until then there is nobody to tell.
-    /// </summary>
-    private static Task OnChanged(HelpRequestView view) => Task.CompletedTask;
 
     private async Task<HelpRequestView> Settled()
     {

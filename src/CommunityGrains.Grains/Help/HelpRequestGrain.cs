@@ -8,7 +8,7 @@ namespace CommunityGrains.Grains.Help;
 
 /// <summary>
 /// One request and its lifecycle. Every command persists this grain's state first, then settles the effects that
-/// state implies on other grains (index, counter, the helper's points and score), then notifies; see
+/// state implies on other grains (index, counter, the helper's points and score), then notifies the author; see
 /// <c>HelpRequestGrain.Effects.cs</c>.
 /// </summary>
 public sealed partial class HelpRequestGrain(
@@ -71,7 +71,7 @@ public sealed partial class HelpRequestGrain(
 
         await Member(actor.MemberId).GetJoined();
         S.Volunteers.Add(new HelpVolunteer(actor.MemberId, note, time.GetUtcNow()));
-        return await Changed();
+        return await Changed(notifyAuthor: true);
     }
 
     async Task<HelpRequestView> IHelpRequestGrain.AcceptHelper(Actor actor, string helperId)
@@ -90,7 +90,7 @@ public sealed partial class HelpRequestGrain(
 
         S.HelperId = helperId;
         S.Status = HelpStatus.Matched;
-        return await Changed();
+        return await Changed(notifyAuthor: true);
     }
 
     async Task<HelpRequestView> IHelpRequestGrain.Complete(Actor actor)

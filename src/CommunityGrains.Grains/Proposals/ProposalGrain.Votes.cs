@@ -1,6 +1,7 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Domain.Proposals;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Proposals;
 
@@ -26,15 +27,22 @@ public sealed partial class ProposalGrain
         }
 
         var shard = await Ballot(ProposalBallots.ShardOf(actor.MemberId)).Cast(new BallotVote(actor.MemberId, choice, S.VotingClosesAt!.Value));
-        ReceiveShardTally(shard);
+        await ReceiveShardTally(shard);
         return await View();
     }
 
     /// <summary>
-    /// Every shard count the proposal hears of passes here. When <see cref="ProposalTally.Apply"/> reports a
-    /// change, <see cref="ProposalTally.Counts"/> is the new tally: the place for a live feed (proposalTally) to push from.
+    /// Every shard count the proposal hears of passes here. While voting is open, each change of the tally is
+    /// published to the proposal's stream (proposalTally subscribers on any host); votes interleave, so a
+    /// subscriber may see two close changes in either order, each a whole, durable tally.
     /// </summary>
-    private void ReceiveShardTally(ShardTally shard) => _tally.Apply(shard);
+    private async Task ReceiveShardTally(ShardTally shard)
+    {
+        if (_tally.Apply(shard) && S.Status == ProposalStatus.Voting)
+        {
+            await this.Publish(NotificationTopics.ProposalTally, this.GetPrimaryKeyString(), await Tally());
+        }
+    }
 
     private async Task<TallyView> Tally()
     {
@@ -52,7 +60,7 @@ public sealed partial class ProposalGrain
         var closed = await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards).Select(shard => Ballot(shard).Close()));
         foreach (var shard in closed)
         {
-            ReceiveShardTally(shard);
+            await ReceiveShardTally(shard);
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Sockets;
 using CommunityGrains.Contracts.Common;
 using Orleans.Configuration;
+using Orleans.Providers;
 using Orleans.Storage;
 
 namespace CommunityGrains.Host.Storage;
@@ -28,6 +30,7 @@ public static class SiloStorageSetup
             case StorageProvider.Memory:
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
                 silo.AddMemoryGrainStorage(StorageNames.Default);
+                silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
                 silo.UseInMemoryReminderService();
                 break;
 
@@ -39,6 +42,9 @@ public static class SiloStorageSetup
                     o.Invariant = AdoNetInvariants.Sqlite;
                     o.ConnectionString = storage.SqliteConnectionString;
                 });
+
+                // One host only: stream subscriptions live as long as the process, like the subscribers themselves.
+                silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
                 silo.UseInMemoryReminderService();
                 break;
 
@@ -51,6 +57,13 @@ public static class SiloStorageSetup
                     o.ConnectionString = connectionString;
                 });
                 silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+                {
+                    o.Invariant = AdoNetInvariants.Postgres;
+                    o.ConnectionString = connectionString;
+                });
+
+                // Stream subscriptions are shared by every host, so a subscriber on one hears a writer on another.
+                silo.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, o =>
                 {
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;
@@ -78,12 +91,18 @@ public sealed class OrleansOptions
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other hosts reach this one at; loopback by default so a laptop cluster works as is.</summary>
+    /// <summary>
+    /// The address other hosts reach this one at; loopback by default so a laptop cluster works as is. A host name
+    /// (such as a container's own name in compose) is resolved once at start-up to its IPv4 address.
+    /// </summary>
     public string AdvertisedIp { get; set; } = "127.0.0.1";
 
     public bool ListenOnAnyAddress { get; set; }
 
-    public IPAddress AdvertisedAddress => IPAddress.Parse(AdvertisedIp);
+    public IPAddress AdvertisedAddress => IPAddress.TryParse(AdvertisedIp, out var address)
+        ? address
+        : Dns.GetHostAddresses(AdvertisedIp).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+            ?? throw new InvalidOperationException($"Orleans:AdvertisedIp {AdvertisedIp} has no IPv4 address.");
 
     public static OrleansOptions From(IConfiguration configuration) =>
         configuration.GetSection("Orleans").Get<OrleansOptions>() ?? new OrleansOptions();

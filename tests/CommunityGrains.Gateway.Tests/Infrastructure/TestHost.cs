@@ -33,6 +33,12 @@ public class TestHost : WebApplicationFactory<Program>
         ["Limits:AnonymousRequestsPerSecond"] = "100000",
     };
 
+    /// <summary>
+    /// Whether the silo runs on <see cref="Time"/>. Orleans' own timers follow that clock too, so a host whose stream
+    /// notifications must flow (subscriptions) runs on the real clock instead.
+    /// </summary>
+    protected virtual bool FakeClock => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:Provider", "Memory");
@@ -45,7 +51,10 @@ public class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        if (FakeClock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        }
     }
 
     public GraphQLClient Anonymous() => new(CreateClient(), token: null);

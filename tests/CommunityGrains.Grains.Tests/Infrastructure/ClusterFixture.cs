@@ -34,6 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.AddMemoryGrainStorage("PubSubStore");
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.AddCommunityGrains();
         }

@@ -1,0 +1,17 @@
+namespace CommunityGrains.Contracts.Common;
+
+/// <summary>
+/// Live updates travel on Orleans streams of one provider: a stream namespace per topic, keyed by
+/// <see cref="GrainKeys"/> of what changed, so a subscriber on any host hears a writer on any other.
+/// </summary>
+public static class NotificationTopics
+{
+    /// <summary>The stream provider the silo configures for notifications.</summary>
+    public const string Provider = "notifications";
+
+    /// <summary>Each new tally of a proposal, keyed by the proposal's grain key.</summary>
+    public const string ProposalTally = "proposal-tally";
+
+    /// <summary>A help request of a member after someone volunteers or is accepted, keyed by the requester's member key.</summary>
+    public const string HelpUpdates = "help-updates";
+}

@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityGrains.Gateway.Transport;
+
+/// <summary>
+/// GraphQL over WebSocket with the <c>graphql-transport-ws</c> protocol on the same path as HTTP. The token comes
+/// in <c>connection_init</c> (browsers cannot set headers on a WebSocket); see <see cref="GraphQLWebSocketSession"/>.
+/// </summary>
+public sealed class GraphQLWebSocketEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    RequestLimits limits,
+    GatewayOptions options,
+    ILogger<GraphQLWebSocketEndpoint> logger)
+{
+    public const string SubProtocol = "graphql-transport-ws";
+
+    public async Task Handle(HttpContext http)
+    {
+        var speaksProtocol = http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(speaksProtocol ? SubProtocol : null);
+        var session = new GraphQLWebSocketSession(socket, http, executer, serializer, limits, options, logger);
+        if (!speaksProtocol)
+        {
+            await session.CloseAndDrain(WebSocketCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");
+            return;
+        }
+
+        await session.Run();
+    }
+}

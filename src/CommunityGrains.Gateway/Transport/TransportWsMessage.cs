@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace CommunityGrains.Gateway.Transport;
+
+/// <summary>Reading and writing the JSON messages of graphql-transport-ws.</summary>
+internal static class TransportWsMessage
+{
+    /// <summary>A message with an id and a payload that is already JSON (a serialized result or error list).</summary>
+    public static string Format(string id, string type, string payloadJson) =>
+        $$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"{{type}}","payload":{{payloadJson}}}""";
+
+    /// <summary>False unless the text is a JSON object with a string <c>type</c>; an empty id reads as none.</summary>
+    public static bool TryParse(string text, out string? type, out string? id, out JsonElement? payload)
+    {
+        type = id = null;
+        payload = null;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeValue) || typeValue.ValueKind != JsonValueKind.String)
+            {
+                return false;
+            }
+
+            type = typeValue.GetString();
+            id = root.TryGetProperty("id", out var idValue) && idValue.ValueKind == JsonValueKind.String && idValue.GetString() is { Length: > 0 } value ? value : null;
+            payload = root.TryGetProperty("payload", out var payloadValue) ? payloadValue.Clone() : null;
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}
