@@ -18,29 +18,12 @@ public sealed class FeedbackBoardGrain(
         }
 
         state.State.Items[item.Id] = item.At;
-        return Durably();
+        return _commit.WriteAsync();
     }
 
     Task<FeedbackSlice> IFeedbackBoardGrain.Query(DateTimeOffset? afterAt, string? afterId, int take)
     {
         var items = state.State.Items.Select(p => new FeedbackListed(p.Key, p.Value)).ToList();
         return Task.FromResult(FeedbackSlicer.Slice(items, afterAt, afterId, take));
-    }
-
-    /// <summary>
-    /// A failed write leaves a change in memory that storage lacks; a retry would then be acknowledged as "already
-    /// known". Deactivating makes the next call reload what is really stored.
-    /// </summary>
-    private async Task Durably()
-    {
-        try
-        {
-            await _commit.WriteAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
     }
 }

@@ -125,17 +125,9 @@ public sealed class FeedbackGrain(
     {
         S.Version++;
         S.EffectsPending = true;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The change is in memory but not stored: reload on the next call rather than act on it.
-            DeactivateOnIdle();
-            throw;
-        }
 
+        // If this write fails, StorageFaultCallFilter deactivates the grain so no call acts on the unstored change.
+        await state.WriteStateAsync();
         await CompleteEffects();
     }
 

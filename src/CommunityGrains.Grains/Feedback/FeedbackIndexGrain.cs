@@ -19,7 +19,7 @@ public sealed class FeedbackIndexGrain(
         }
 
         state.State.Items[summary.Id] = summary;
-        return Durably();
+        return _commit.WriteAsync();
     }
 
     Task<FeedbackSlice> IFeedbackIndexGrain.Query(FeedbackFilter filter, DateTimeOffset? afterAt, string? afterId, int take)
@@ -30,21 +30,4 @@ public sealed class FeedbackIndexGrain(
 
     Task<IReadOnlyList<FeedbackSummary>> IFeedbackIndexGrain.All() =>
         Task.FromResult<IReadOnlyList<FeedbackSummary>>(state.State.Items.Values.ToList());
-
-    /// <summary>
-    /// A failed write leaves a change in memory that storage lacks; a retry would then be acknowledged as "already
-    /// known". Deactivating makes the next call reload what is really stored.
-    /// </summary>
-    private async Task Durably()
-    {
-        try
-        {
-            await _commit.WriteAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
 }

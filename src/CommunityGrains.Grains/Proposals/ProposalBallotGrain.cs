@@ -105,16 +105,9 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
     {
         var written = Snapshot();
         S.Writes++;
-        try
-        {
-            await _state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
 
+        // A failed write leaves _durable as it was, and StorageFaultCallFilter deactivates the grain.
+        await _state.WriteStateAsync();
         _durable = written;
     }
 

@@ -206,19 +206,8 @@ public sealed partial class ProposalGrain(
         }
     }
 
-    private async Task Persist()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory is ahead of storage now; start over from what is stored.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    /// <summary>If the write fails, StorageFaultCallFilter deactivates the grain: memory ahead of storage is never reused.</summary>
+    private Task Persist() => state.WriteStateAsync();
 
     private void RequireCommunity(Actor actor)
     {
