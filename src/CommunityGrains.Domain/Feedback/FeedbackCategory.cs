@@ -1,0 +1,11 @@
+namespace CommunityGrains.Domain.Feedback;
+
+public enum FeedbackCategory
+{
+    Feature,
+    Service,
+    Experience,
+    Pricing,
+    Bug,
+    Other,
+}

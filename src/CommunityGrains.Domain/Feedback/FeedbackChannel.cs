@@ -1,0 +1,11 @@
+namespace CommunityGrains.Domain.Feedback;
+
+public enum FeedbackChannel
+{
+    App,
+    Form,
+    Email,
+    Hotline,
+    Social,
+    Event,
+}

@@ -1,0 +1,9 @@
+namespace CommunityGrains.Domain.Feedback;
+
+public enum FeedbackPriority
+{
+    Low,
+    Medium,
+    High,
+    Urgent,
+}

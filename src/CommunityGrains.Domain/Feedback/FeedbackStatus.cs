@@ -1,0 +1,10 @@
+namespace CommunityGrains.Domain.Feedback;
+
+public enum FeedbackStatus
+{
+    New,
+    Triaged,
+    InProgress,
+    Resolved,
+    Closed,
+}

@@ -1,0 +1,43 @@
+using CommunityGrains.Contracts.Feedback;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Members;
+using CommunityGrains.Gateway.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Feedback;
+
+public sealed class FeedbackType : ObjectGraphType<FeedbackView>
+{
+    public FeedbackType()
+    {
+        Name = "Feedback";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<FeedbackChannelType>>("channel").Resolve(c => c.Source.Channel);
+        Field(x => x.Body);
+        Field<MemberType>("author")
+            .Description("Null for anonymous feedback, for everyone.")
+            .ResolveAsync(async c => await MemberOrNull(c, c.Source.AuthorId));
+        Field<NonNullGraphType<FeedbackCategoryType>>("suggestedCategory")
+            .Description("What the system guessed from the text, before a person triaged it.")
+            .Resolve(c => c.Source.SuggestedCategory);
+        Field<FeedbackCategoryType>("category").Resolve(c => c.Source.Category);
+        Field<FeedbackPriorityType>("priority").Resolve(c => c.Source.Priority);
+        Field<MemberType>("assignee").ResolveAsync(async c => await MemberOrNull(c, c.Source.AssigneeId));
+        Field<NonNullGraphType<FeedbackStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("dueAt")
+            .Description("createdAt + the community's resolution target (default 30 days).")
+            .Resolve(c => c.Source.DueAt);
+        Field(x => x.Overdue).Description("Not yet RESOLVED or CLOSED, and past dueAt.");
+        Field(x => x.Reply, nullable: true);
+        Field(x => x.Resolution, nullable: true);
+        Field<UtcDateTimeGraphType>("resolvedAt").Resolve(c => c.Source.ResolvedAt);
+        Field(x => x.Public).Description("Resolved and shown on the public board.");
+        Field(x => x.CloseReason, nullable: true).Description("Why a moderator closed the item without resolving it.");
+    }
+
+    private static async Task<MemberView?> MemberOrNull(IResolveFieldContext<FeedbackView> context, string? memberId) =>
+        memberId is null ? null : await context.Grain<IMemberGrain>(memberId).Get();
+}

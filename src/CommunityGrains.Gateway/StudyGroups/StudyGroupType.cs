@@ -1,0 +1,53 @@
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Contracts.StudyGroups;
+using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Members;
+using CommunityGrains.Gateway.Schema;
+using GraphQL;
+using GraphQL.Types;
+using DateGraphType = CommunityGrains.Gateway.Schema.DateGraphType;
+
+namespace CommunityGrains.Gateway.StudyGroups;
+
+public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
+{
+    public StudyGroupType()
+    {
+        Name = "StudyGroup";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Name);
+        Field(x => x.Goal);
+        Field(x => x.Capacity).Description("3..5, default 5; the mentor is not counted.");
+        Field<MemberType>("mentor").ResolveAsync(async c =>
+            c.Source.MentorId is null ? null : await c.Grain<IMemberGrain>(c.Source.MentorId).Get());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").ResolveAsync(async c =>
+            await Task.WhenAll(c.Source.MemberIds.Select(id => c.Grain<IMemberGrain>(id).Get())));
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field(x => x.GroupStreak).Description("Consecutive days, ending today or yesterday, on which every member checked in.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberStreakType>>>>("memberStreaks").Resolve(c => c.Source.MemberStreaks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CheckInType>>>>("checkIns")
+            .Description("The check-ins of a day in the community's time zone; default: today.")
+            .Argument<DateGraphType>("date")
+            .ResolveAsync(async c => await Group(c).CheckIns(c.GetArgument<DateOnly?>("date")));
+        Field<NonNullGraphType<WeeklyReviewType>>("weeklyReview")
+            .Description("The Monday-first week containing weekOf; default: the current week.")
+            .Argument<DateGraphType>("weekOf")
+            .ResolveAsync(async c => await Group(c).WeeklyReview(c.GetArgument<DateOnly?>("weekOf")));
+    }
+
+    private static IStudyGroupGrain Group(IResolveFieldContext<StudyGroupView> context) =>
+        context.Grain<IStudyGroupGrain>(context.Source.Id);
+}
+
+public sealed class MemberStreakType : ObjectGraphType<MemberStreakView>
+{
+    public MemberStreakType()
+    {
+        Name = "MemberStreak";
+        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.MemberId).Get());
+        Field(x => x.Current).Description("Consecutive days ending today or yesterday.");
+        Field(x => x.Longest);
+        Field<DateGraphType>("lastCheckIn").Resolve(c => c.Source.LastCheckIn);
+        Field(x => x.Certified).Description("True once a 30-day streak earned the certificate badge in this group.");
+    }
+}

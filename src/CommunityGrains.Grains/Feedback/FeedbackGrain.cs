@@ -1,0 +1,234 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Contracts.Feedback;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Feedback;
+using CommunityGrains.Domain.Incentives;
+using CommunityGrains.Domain.Members;
+
+namespace CommunityGrains.Grains.Feedback;
+
+/// <summary>
+/// One feedback item. Every change is written together with "effects pending" before the index, the author's
+/// points and their CO_CREATOR score are told, so a retried or later command completes whatever a crash left out.
+/// </summary>
+public sealed class FeedbackGrain(
+    [PersistentState("feedback", StorageNames.Default)] IPersistentState<FeedbackState> state,
+    TimeProvider time) : Grain, IFeedbackGrain
+{
+    private FeedbackState S => state.State;
+    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string FeedbackId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+
+    async Task<FeedbackView> IFeedbackGrain.Submit(Actor actor, SubmitFeedback submit)
+    {
+        RequireCommunity(actor);
+        var body = InputLimits.Body(submit.Body, "input.body");
+        if (S.Exists)
+        {
+            // The same client id from the same member is a retry; the message names no author, anonymous or not.
+            if (S.AuthorId != actor.MemberId)
+            {
+                throw DomainException.Conflict($"Feedback '{FeedbackId}' already exists.");
+            }
+
+            await CompleteEffects();
+            return View();
+        }
+
+        await Member(actor.MemberId).GetJoined();
+        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        var now = time.GetUtcNow();
+        S.Exists = true;
+        S.AuthorId = actor.MemberId;
+        S.Anonymous = submit.Anonymous;
+        S.Channel = submit.Channel;
+        S.Body = body;
+        S.SuggestedCategory = FeedbackClassifier.Default.Classify(body);
+        S.Status = FeedbackStatus.New;
+        S.CreatedAt = now;
+        S.DueAt = FeedbackWorkflow.DueAt(now, community.FeedbackTargetDays);
+        await Commit();
+        return View();
+    }
+
+    async Task<FeedbackView> IFeedbackGrain.Triage(Actor actor, TriageFeedback triage)
+    {
+        RequireCommunity(actor);
+        actor.Require(Role.Moderator);
+        await RequireExisting();
+        var status = FeedbackWorkflow.Triage(S.Status);
+        var assignee = triage.AssigneeId is null ? null : InputLimits.Id(triage.AssigneeId, "input.assigneeId");
+        if (assignee is not null && await Member(assignee).Get() is null)
+        {
+            throw DomainException.BadInput($"input.assigneeId: '{assignee}' is not a member of this community.");
+        }
+
+        S.Status = status;
+        S.Category = triage.Category;
+        S.Priority = triage.Priority;
+        S.AssigneeId = assignee;
+        await Commit();
+        return View();
+    }
+
+    async Task<FeedbackView> IFeedbackGrain.Reply(Actor actor, string reply)
+    {
+        RequireCommunity(actor);
+        await RequireExisting();
+        RequireModeratorOrAssignee(actor);
+        var text = InputLimits.Body(reply, "input.reply");
+        S.Status = FeedbackWorkflow.Reply(S.Status);
+        S.Reply = text;
+        await Commit();
+        return View();
+    }
+
+    async Task<FeedbackView> IFeedbackGrain.Resolve(Actor actor, string resolution, bool isPublic)
+    {
+        RequireCommunity(actor);
+        await RequireExisting();
+        RequireModeratorOrAssignee(actor);
+        var text = InputLimits.Body(resolution, "input.resolution");
+        S.Status = FeedbackWorkflow.Resolve(S.Status);
+        S.Resolution = text;
+        S.ResolvedAt = time.GetUtcNow();
+        S.Public = isPublic;
+        await Commit();
+        return View();
+    }
+
+    async Task<FeedbackView> IFeedbackGrain.Close(Actor actor, string? reason)
+    {
+        RequireCommunity(actor);
+        actor.Require(Role.Moderator);
+        await RequireExisting();
+        var text = InputLimits.Note(reason, "reason");
+        S.Status = FeedbackWorkflow.Close(S.Status);
+        S.CloseReason = string.IsNullOrEmpty(text) ? null : text;
+        await Commit();
+        return View();
+    }
+
+    Task<FeedbackView?> IFeedbackGrain.Get(Actor actor) =>
+        Task.FromResult(S.Exists && actor.CommunityId == CommunityId && MaySee(actor) ? View() : null);
+
+    /// <summary>Anonymous items are never "their own" to the author: nothing shown may tie them to the member.</summary>
+    private bool MaySee(Actor actor) =>
+        actor.IsAtLeast(Role.Moderator)
+        || (!S.Anonymous && S.AuthorId == actor.MemberId)
+        || S.AssigneeId == actor.MemberId
+        || (S.Status == FeedbackStatus.Resolved && S.Public);
+
+    private async Task Commit()
+    {
+        S.Version++;
+        S.EffectsPending = true;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The change is in memory but not stored: reload on the next call rather than act on it.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await CompleteEffects();
+    }
+
+    /// <summary>Every receiver ignores what it already has, so sending again after a crash is harmless.</summary>
+    private async Task CompleteEffects()
+    {
+        if (!S.EffectsPending)
+        {
+            return;
+        }
+
+        await GrainFactory.GetGrain<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(S.CreatedAt))).Upsert(Summary());
+        if (!S.Awarded)
+        {
+            // The reason names no item: a member's points history is readable by others and must not unmask anonymous feedback.
+            await Member(S.AuthorId).Award(new PointAward($"feedback:{FeedbackId}", PointAction.FeedbackSubmitted, "Feedback submitted"));
+            S.Awarded = true;
+        }
+
+        if (S is { Status: FeedbackStatus.Resolved, ResolvedAt: { } resolvedAt })
+        {
+            if (S.Public)
+            {
+                await GrainFactory.GetGrain<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(resolvedAt)))
+                    .Add(new FeedbackListed(FeedbackId, resolvedAt));
+            }
+
+            if (!S.Scored)
+            {
+                await Member(S.AuthorId).AddMonthlyScore(new ScoreEvent($"cocreator:feedback:{FeedbackId}", StarCategory.CoCreator, 1, resolvedAt));
+                S.Scored = true;
+            }
+        }
+
+        S.EffectsPending = false;
+        await state.WriteStateAsync();
+    }
+
+    private FeedbackSummary Summary() => new(
+        FeedbackId,
+        S.Status,
+        S.Category ?? S.SuggestedCategory,
+        S.CreatedAt,
+        S.DueAt,
+        S.ResolvedAt,
+        S.Public,
+        S.Anonymous ? null : S.AuthorId,
+        S.Version);
+
+    private FeedbackView View() => new(
+        FeedbackId,
+        S.Channel,
+        S.Body,
+        S.Anonymous ? null : S.AuthorId,
+        S.SuggestedCategory,
+        S.Category,
+        S.Priority,
+        S.AssigneeId,
+        S.Status,
+        S.CreatedAt,
+        S.DueAt,
+        FeedbackWorkflow.IsOverdue(S.Status, S.DueAt, time.GetUtcNow()),
+        S.Reply,
+        S.Resolution,
+        S.ResolvedAt,
+        S.Public,
+        S.CloseReason);
+
+    private IMemberGrain Member(string memberId) => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+
+    private async Task RequireExisting()
+    {
+        if (!S.Exists)
+        {
+            throw DomainException.NotFound($"Feedback '{FeedbackId}' does not exist.");
+        }
+
+        await CompleteEffects();
+    }
+
+    private void RequireCommunity(Actor actor)
+    {
+        if (actor.CommunityId != CommunityId)
+        {
+            throw DomainException.Forbidden("A token can only act in its own community.");
+        }
+    }
+
+    private void RequireModeratorOrAssignee(Actor actor)
+    {
+        if (!actor.IsAtLeast(Role.Moderator) && S.AssigneeId != actor.MemberId)
+        {
+            throw DomainException.Forbidden("Only a moderator or the assignee can work on this feedback.");
+        }
+    }
+}

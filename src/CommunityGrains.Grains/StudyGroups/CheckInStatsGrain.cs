@@ -1,0 +1,19 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Contracts.StudyGroups;
+using CommunityGrains.Domain.Common;
+
+namespace CommunityGrains.Grains.StudyGroups;
+
+/// <summary>Stateless: it only knows which day "today" is in the community and which counter holds it.</summary>
+[StatelessWorker]
+public sealed class CheckInStatsGrain(TimeProvider time) : Grain, ICheckInStatsGrain
+{
+    async Task<int> ICheckInStatsGrain.CheckInsToday()
+    {
+        var communityId = this.GetPrimaryKeyString();
+        var community = await GrainFactory.GetGrain<ICommunityGrain>(communityId).GetExisting();
+        var today = CommunityCalendar.For(community.TimeZone).DateOf(time.GetUtcNow());
+        return await GrainFactory.GetGrain<ICheckInCounterGrain>(CheckInCounterKey.Of(communityId, today)).Total();
+    }
+}

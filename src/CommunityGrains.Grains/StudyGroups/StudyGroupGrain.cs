@@ -1,0 +1,185 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Contracts.StudyGroups;
+using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.StudyGroups;
+
+namespace CommunityGrains.Grains.StudyGroups;
+
+/// <summary>
+/// Membership and streak counters of one group. Not reentrant: it calls day grains and member grains, and
+/// none of them ever calls a group, so the call graph has no cycle. Partial: check-ins are in
+/// <c>StudyGroupGrain.CheckIns.cs</c>.
+/// </summary>
+public sealed partial class StudyGroupGrain(
+    [PersistentState("studyGroup", StorageNames.Default)] IPersistentState<StudyGroupState> state,
+    TimeProvider time) : Grain, IStudyGroupGrain
+{
+    private StudyGroupState S => state.State;
+    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string GroupId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+
+    async Task<StudyGroupView> IStudyGroupGrain.Create(Actor actor, CreateStudyGroup create)
+    {
+        RequireThisCommunity(actor);
+        var name = InputLimits.Name(create.Name, "input.name");
+        var goal = StudyGroupRules.Goal(create.Goal);
+        var capacity = StudyGroupRules.Capacity(create.Capacity);
+        var mentorId = create.MentorId is null ? null : InputLimits.Id(create.MentorId, "input.mentorId");
+        if (S.Created)
+        {
+            // The same creator again is a retry: finish any membership effect a crash may have cut short.
+            if (S.CreatorId != actor.MemberId)
+            {
+                throw DomainException.Conflict($"Study group '{GroupId}' already exists.");
+            }
+        }
+        else
+        {
+            await Member(actor.MemberId).GetJoined();
+            if (mentorId is not null)
+            {
+                await Member(mentorId).GetJoined();
+            }
+
+            S.Created = true;
+            S.Name = name;
+            S.Goal = goal;
+            S.Capacity = capacity;
+            S.MentorId = mentorId;
+            S.CreatorId = actor.MemberId;
+            S.CreatedAt = time.GetUtcNow();
+            S.Members = [actor.MemberId];
+            await state.WriteStateAsync();
+        }
+
+        // Only those still in the group: a creator who has left since must not get it back by retrying.
+        if (S.Members.Contains(S.CreatorId))
+        {
+            await MemberGroups(S.CreatorId).AddStudyGroup(GroupId);
+        }
+
+        if (S.MentorId is { } mentor && mentor != S.CreatorId)
+        {
+            await MemberGroups(mentor).AddStudyGroup(GroupId);
+        }
+
+        return View(await Calendar());
+    }
+
+    async Task<StudyGroupView> IStudyGroupGrain.Join(Actor actor)
+    {
+        RequireCreated(actor);
+        if (!S.Members.Contains(actor.MemberId))
+        {
+            await Member(actor.MemberId).GetJoined();
+            if (actor.MemberId != S.MentorId && S.Members.Count(m => m != S.MentorId) >= S.Capacity)
+            {
+                throw new DomainException(ErrorCodes.GroupFull, $"Study group '{GroupId}' is full ({S.Capacity} members).");
+            }
+
+            S.Members.Add(actor.MemberId);
+            await state.WriteStateAsync();
+        }
+
+        await MemberGroups(actor.MemberId).AddStudyGroup(GroupId);
+        return View(await Calendar());
+    }
+
+    async Task<StudyGroupView> IStudyGroupGrain.Leave(Actor actor)
+    {
+        RequireCreated(actor);
+        var calendar = await Calendar();
+        var removed = S.Members.Remove(actor.MemberId);
+        var wasMentor = S.MentorId == actor.MemberId;
+        if (removed || wasMentor)
+        {
+            S.Streaks.Remove(actor.MemberId);
+            S.Certified.Remove(actor.MemberId);
+            if (wasMentor)
+            {
+                S.MentorId = null;
+            }
+
+            // Those who stay may all have checked in today already: the day is complete without the leaver.
+            CompleteGroupDay(calendar.DateOf(time.GetUtcNow()));
+            await state.WriteStateAsync();
+        }
+
+        await MemberGroups(actor.MemberId).RemoveStudyGroup(GroupId);
+        return View(calendar);
+    }
+
+    async Task<StudyGroupView?> IStudyGroupGrain.Get() => S.Created ? View(await Calendar()) : null;
+
+    private StudyGroupView View(CommunityCalendar calendar)
+    {
+        var today = calendar.DateOf(time.GetUtcNow());
+        var streaks = S.Members.Select(m =>
+        {
+            var streak = S.Streaks.GetValueOrDefault(m)?.ToStreak() ?? Streak.None;
+            return new MemberStreakView(m, StreakCalculator.CurrentOn(streak, today), streak.Longest, streak.Last, S.Certified.Contains(m));
+        }).ToList();
+        return new StudyGroupView(
+            GroupId,
+            S.Name,
+            S.Goal,
+            S.Capacity,
+            S.MentorId,
+            S.Members.ToList(),
+            S.CreatedAt,
+            StreakCalculator.CurrentOn(S.GroupStreak.ToStreak(), today),
+            streaks);
+    }
+
+    /// <summary>Counts the day for the group once every current member has checked in on it.</summary>
+    private void CompleteGroupDay(DateOnly day)
+    {
+        if (S.Members.Count > 0 && S.Members.All(m => S.Streaks.GetValueOrDefault(m)?.Last == day))
+        {
+            S.GroupStreak = StoredStreak.From(StreakCalculator.Record(S.GroupStreak.ToStreak(), day));
+        }
+    }
+
+    private async Task<CommunityCalendar> Calendar() =>
+        CommunityCalendar.For((await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting()).TimeZone);
+
+    private IMemberGrain Member(string memberId) => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+
+    private IMemberStudyGroupsGrain MemberGroups(string memberId) =>
+        GrainFactory.GetGrain<IMemberStudyGroupsGrain>(GrainKeys.Of(CommunityId, memberId));
+
+    private IStudyGroupDayGrain Day(DateOnly date) =>
+        GrainFactory.GetGrain<IStudyGroupDayGrain>(GrainKeys.Of(CommunityId, GroupId, CommunityCalendar.FormatDate(date)));
+
+    private void RequireThisCommunity(Actor actor)
+    {
+        if (actor.CommunityId != CommunityId)
+        {
+            throw DomainException.Forbidden("A token can only act in its own community.");
+        }
+    }
+
+    private void RequireCreated(Actor actor)
+    {
+        RequireThisCommunity(actor);
+        RequireCreated();
+    }
+
+    private void RequireCreated()
+    {
+        if (!S.Created)
+        {
+            throw DomainException.NotFound($"Study group '{GroupId}' does not exist.");
+        }
+    }
+
+    private void RequireMember(Actor actor)
+    {
+        if (!S.Members.Contains(actor.MemberId))
+        {
+            throw DomainException.Forbidden($"Only members of study group '{GroupId}' can do this.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using CommunityGrains.Domain.StudyGroups;
+
+namespace CommunityGrains.Grains.StudyGroups;
+
+/// <summary>Counters only: the check-ins themselves live in the day grains, so this write never grows with time.</summary>
+[GenerateSerializer]
+public sealed class StudyGroupState
+{
+    [Id(0)] public bool Created { get; set; }
+    [Id(1)] public string Name { get; set; } = "";
+    [Id(2)] public string Goal { get; set; } = "";
+    [Id(3)] public int Capacity { get; set; }
+    [Id(4)] public string? MentorId { get; set; }
+    [Id(5)] public string CreatorId { get; set; } = "";
+    [Id(6)] public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>In the order they joined; the creator first.</summary>
+    [Id(7)] public List<string> Members { get; set; } = [];
+
+    [Id(8)] public Dictionary<string, StoredStreak> Streaks { get; set; } = [];
+
+    /// <summary>Days on which every member checked in.</summary>
+    [Id(9)] public StoredStreak GroupStreak { get; set; } = StoredStreak.From(Streak.None);
+
+    /// <summary>Members whose 30-day run earned the certificate in this group.</summary>
+    [Id(10)] public HashSet<string> Certified { get; set; } = [];
+}
+
+[GenerateSerializer]
+public sealed record StoredStreak(
+    [property: Id(0)] int Current,
+    [property: Id(1)] int Longest,
+    [property: Id(2)] DateOnly? Last)
+{
+    public Streak ToStreak() => new(Current, Longest, Last);
+
+    public static StoredStreak From(Streak streak) => new(streak.Current, streak.Longest, streak.Last);
+}
