@@ -43,7 +43,7 @@ internal sealed record BenchReport(
         output.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         foreach (var r in reports)
         {
-            var check = r.Verified switch { true => "exact", false => "FAILED", null => "" };
+            var check = r.Verified switch { true => "ok", false => "FAILED", null => "" };
             var memory = r.PeakMemoryMb is { } mb ? mb.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "?";
             output.WriteLine(FormattableString.Invariant(
                 $"| {r.Scenario} | {r.Target} | {r.Storage} | {r.Members} | {r.Concurrency} | {r.OperationsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Errors} | {memory} | {check} |"));

@@ -82,7 +82,7 @@ internal sealed class ScenarioContext
 
         await ForEach("groups created", groups, async j =>
         {
-            await Graph(Members[GroupMember(j, 0, size)], "mutation($id: ID!) { createStudyGroup(input: {id: $id, name: $id, goal: \"Practice every day\", capacity: 5}) { id } }", new { id = GroupId(j) });
+            await Graph(Members[GroupMember(j, 0, size)], "mutation($id: ID!, $name: String!) { createStudyGroup(input: {id: $id, name: $name, goal: \"Practice every day\", capacity: 5}) { id } }", new { id = GroupId(j), name = "Group " + GroupId(j) });
             for (var k = 1; k < size; k++)
             {
                 await Graph(Members[GroupMember(j, k, size)], "mutation($id: ID!) { joinStudyGroup(groupId: $id) { id } }", new { id = GroupId(j) });
@@ -106,7 +106,7 @@ internal sealed class ScenarioContext
         {
             var author = Members[i % Members.Length];
             var id = ProposalId(i);
-            await Graph(author, "mutation($id: ID!) { saveProposalDraft(input: {id: $id, title: $id, body: \"A bench proposal\"}) { id } }", new { id });
+            await Graph(author, "mutation($id: ID!, $title: String!) { saveProposalDraft(input: {id: $id, title: $title, body: \"A bench proposal\"}) { id } }", new { id, title = "Proposal " + id });
             await Graph(author, "mutation($id: ID!) { submitProposal(proposalId: $id) { id } }", new { id });
             await Graph(Moderator, "mutation($id: ID!) { scoreProposal(input: {proposalId: $id, feasibility: 4, innovation: 4, value: 4}) { id } }", new { id });
             await Graph(Moderator, "mutation($id: ID!, $closesAt: DateTime!) { openVoting(input: {proposalId: $id, closesAt: $closesAt}) { id status } }", new { id, closesAt });
