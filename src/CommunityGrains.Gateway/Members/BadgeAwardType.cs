@@ -1,6 +1,8 @@
+using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Incentives;
 using CommunityGrains.Gateway.Schema;
 using GraphQL.Types;
 
@@ -11,22 +13,21 @@ public sealed class BadgeAwardType : ObjectGraphType<BadgeAwardView>
     public BadgeAwardType()
     {
         Name = "BadgeAward";
-        Field<NonNullGraphType<BadgeType>>("badge").Resolve(c => AutomaticBadges.Find(c.Source.BadgeId) ?? new BadgeDefinition(c.Source.BadgeId, c.Source.BadgeId, "", false));
+        Field<NonNullGraphType<BadgeType>>("badge").ResolveAsync(async c =>
+        {
+            var id = c.Source.BadgeId;
+            if (AutomaticBadges.Find(id) is { } automatic)
+            {
+                return BadgeView.From(automatic);
+            }
+
+            // Badges are never removed from the catalogue; the fallback only keeps the non-null contract if one were.
+            var catalog = c.Grains().GetGrain<IBadgeCatalogGrain>(IncentiveKeys.BadgeCatalog(c.Actor().CommunityId));
+            return await catalog.Find(id) ?? new BadgeView(id, id, "", false);
+        });
         Field<NonNullGraphType<UtcDateTimeGraphType>>("awardedAt").Resolve(c => c.Source.AwardedAt);
         Field(x => x.Reason);
         Field<MemberType>("awardedBy").ResolveAsync(async c =>
             c.Source.AwardedBy is null ? null : await c.Grain<IMemberGrain>(c.Source.AwardedBy).Get());
-    }
-}
-
-public sealed class BadgeType : ObjectGraphType<BadgeDefinition>
-{
-    public BadgeType()
-    {
-        Name = "Badge";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Name);
-        Field(x => x.Description);
-        Field(x => x.Automatic);
     }
 }

@@ -1,0 +1,10 @@
+namespace CommunityGrains.Contracts.Incentives;
+
+/// <param name="Stock">What is left, reservations in flight already taken off; never negative.</param>
+[GenerateSerializer, Immutable]
+public sealed record RewardView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] int Cost,
+    [property: Id(3)] int Stock,
+    [property: Id(4)] string? MinTier);

@@ -1,0 +1,7 @@
+namespace CommunityGrains.Domain.Help;
+
+public enum HelpKind
+{
+    Need,
+    Offer,
+}

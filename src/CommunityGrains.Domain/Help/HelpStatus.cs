@@ -1,0 +1,10 @@
+namespace CommunityGrains.Domain.Help;
+
+public enum HelpStatus
+{
+    Open,
+    Matched,
+    Completed,
+    Cancelled,
+    Expired,
+}

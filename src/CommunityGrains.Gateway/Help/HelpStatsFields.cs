@@ -1,0 +1,15 @@
+using CommunityGrains.Contracts.Help;
+using CommunityGrains.Gateway.Communities;
+using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Schema;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Help;
+
+/// <summary>Read from the sharded open-request sets: a fixed handful of small grains, whatever the city's size.</summary>
+public sealed class HelpStatsFields : ICommunityStatsFields
+{
+    void ICommunityStatsFields.AddTo(ObjectGraphType<CommunityStatsSource> stats) =>
+        stats.Field<NonNullGraphType<IntGraphType>>("openHelpRequests")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IHelpDirectoryGrain>(c.Source.CommunityId).OpenRequests());
+}

@@ -1,0 +1,92 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Help;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Domain.Help;
+using CommunityGrains.Domain.Incentives;
+using CommunityGrains.Domain.Members;
+
+namespace CommunityGrains.Grains.Help;
+
+/// <summary>
+/// Effects on other grains follow from the persisted state and are re-sent on every access until recorded as done;
+/// every receiver ignores a key it has applied, so a retried command completes what a crash left out.
+/// </summary>
+public sealed partial class HelpRequestGrain
+{
+    /// <summary>Persist, settle the effects, notify: every change of a request goes through here.</summary>
+    private async Task<HelpRequestView> Changed()
+    {
+        await state.WriteStateAsync();
+        var view = await Settled();
+        await OnChanged(view);
+        return view;
+    }
+
+    /// <summary>
+    /// The one place where a change of a request is announced (volunteers, acceptance, completion...). The
+    /// myHelpRequestUpdates subscription plugs in here; until then there is nobody to tell.
+    /// </summary>
+    private static Task OnChanged(HelpRequestView view) => Task.CompletedTask;
+
+    private async Task<HelpRequestView> Settled()
+    {
+        var status = Status;
+        if (status == HelpStatus.Open && !S.Indexed)
+        {
+            await HelpIndex.AreaOf(GrainFactory, CommunityId, S.Location).Index([Entry()]);
+            await HelpIndex.CounterOf(GrainFactory, CommunityId, RequestId).Open(RequestId, S.ExpiresAt);
+            await Record(() => S.Indexed = true);
+        }
+        else if (status != HelpStatus.Open && S.Indexed)
+        {
+            await HelpIndex.AreaOf(GrainFactory, CommunityId, S.Location).Remove(RequestId);
+            await HelpIndex.CounterOf(GrainFactory, CommunityId, RequestId).Close(RequestId);
+            await Record(() => S.Indexed = false);
+        }
+
+        if (status == HelpStatus.Completed && !S.CompletionRewarded)
+        {
+            await RewardHelper();
+            await Record(() => S.CompletionRewarded = true);
+        }
+
+        if (S.Ratings.FirstOrDefault(r => r.FromId == S.AuthorId) is { } rating && !S.HelperRatingRecorded)
+        {
+            await RecordHelperRating(rating);
+            await Record(() => S.HelperRatingRecorded = true);
+        }
+
+        return View();
+    }
+
+    private async Task RewardHelper()
+    {
+        var helperId = S.HelperId!;
+        var helper = GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, helperId));
+        var key = $"help:{RequestId}";
+        await helper.Award(new PointAward(key, PointAction.HelpCompleted, $"Helped with \"{S.Title}\""));
+        var helps = await GrainFactory.GetGrain<IMemberHelpGrain>(GrainKeys.Of(CommunityId, helperId)).RecordHelpCompleted(key);
+        if (helps >= 10)
+        {
+            await helper.GrantBadge(new BadgeGrant(AutomaticBadges.Helper10, AutomaticBadges.Helper10, "Completed 10 help requests as the helper.", null));
+        }
+
+        await helper.AddMonthlyScore(new ScoreEvent($"neighbor:{RequestId}", StarCategory.Neighbor, NeighborScore.OnCompletion, S.CompletedAt!.Value));
+    }
+
+    private async Task RecordHelperRating(HelpRatingView rating)
+    {
+        await GrainFactory.GetGrain<IMemberHelpGrain>(GrainKeys.Of(CommunityId, rating.ToId)).RecordHelperRating($"helper-rating:{RequestId}", rating.Stars);
+        await GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, rating.ToId))
+            .AddMonthlyScore(new ScoreEvent($"neighbor-rating:{RequestId}", StarCategory.Neighbor, NeighborScore.ForRating(rating.Stars), rating.At));
+    }
+
+    private async Task Record(Action done)
+    {
+        done();
+        await state.WriteStateAsync();
+    }
+
+    private HelpAreaEntry Entry() =>
+        new(RequestId, S.Kind, S.Tags, S.Location, S.AuthorId, S.ExpiresAt, S.AuthorHelperRating);
+}

@@ -1,0 +1,202 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Help;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Help;
+
+namespace CommunityGrains.Grains.Help;
+
+/// <summary>
+/// One request and its lifecycle. Every command persists this grain's state first, then settles the effects that
+/// state implies on other grains (index, counter, the helper's points and score), then notifies; see
+/// <c>HelpRequestGrain.Effects.cs</c>.
+/// </summary>
+public sealed partial class HelpRequestGrain(
+    [PersistentState("helpRequest", StorageNames.Default)] IPersistentState<HelpRequestState> state,
+    TimeProvider time) : Grain, IHelpRequestGrain
+{
+    private HelpRequestState S => state.State;
+    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string RequestId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private HelpStatus Status => S.Status == HelpStatus.Open && time.GetUtcNow() >= S.ExpiresAt ? HelpStatus.Expired : S.Status;
+
+    async Task<HelpRequestView> IHelpRequestGrain.Post(Actor actor, PostHelpRequest post)
+    {
+        if (S.Posted)
+        {
+            return S.AuthorId == actor.MemberId
+                ? await Settled()
+                : throw DomainException.Conflict($"A request with id '{RequestId}' already exists.");
+        }
+
+        var author = await Member(actor.MemberId).GetJoined();
+        var now = time.GetUtcNow();
+        S.Kind = post.Kind;
+        S.Title = InputLimits.Title(post.Title, "input.title");
+        S.Description = InputLimits.Body(post.Description, "input.description");
+        S.Tags = InputLimits.Tags(post.Tags, "input.tags").ToList();
+        S.Location = new GeoPoint(
+            HelpLimits.Latitude(post.Location.Latitude, "input.location.latitude"),
+            HelpLimits.Longitude(post.Location.Longitude, "input.location.longitude"));
+        S.ExpiresAt = HelpLimits.ExpiresAt(post.ExpiresAt, now, "input.expiresAt");
+        S.AuthorId = actor.MemberId;
+        S.AuthorHelperRating = author.HelperRating;
+        S.CreatedAt = now;
+        S.Status = HelpStatus.Open;
+        S.Posted = true;
+        return await Changed();
+    }
+
+    async Task<HelpRequestView?> IHelpRequestGrain.Get() => S.Posted ? await Settled() : null;
+
+    async Task<HelpRequestView> IHelpRequestGrain.Volunteer(Actor actor, string? message)
+    {
+        RequirePosted();
+        if (actor.MemberId == S.AuthorId)
+        {
+            throw DomainException.BadInput("You cannot volunteer for your own request.");
+        }
+
+        if (S.Volunteers.Any(v => v.MemberId == actor.MemberId))
+        {
+            return await Settled();
+        }
+
+        RequireStatus(HelpStatus.Open, "to take volunteers");
+        var note = InputLimits.Note(message, "message");
+        if (S.Volunteers.Count >= HelpLimits.MaxVolunteers)
+        {
+            throw DomainException.BadInput($"This request already has {HelpLimits.MaxVolunteers} volunteers.");
+        }
+
+        await Member(actor.MemberId).GetJoined();
+        S.Volunteers.Add(new HelpVolunteer(actor.MemberId, note, time.GetUtcNow()));
+        return await Changed();
+    }
+
+    async Task<HelpRequestView> IHelpRequestGrain.AcceptHelper(Actor actor, string helperId)
+    {
+        RequireAuthor(actor);
+        if (Status == HelpStatus.Matched && S.HelperId == helperId)
+        {
+            return await Settled();
+        }
+
+        RequireStatus(HelpStatus.Open, "to accept a helper");
+        if (S.Volunteers.All(v => v.MemberId != helperId))
+        {
+            throw DomainException.BadInput($"helperId: '{helperId}' has not volunteered for this request.");
+        }
+
+        S.HelperId = helperId;
+        S.Status = HelpStatus.Matched;
+        return await Changed();
+    }
+
+    async Task<HelpRequestView> IHelpRequestGrain.Complete(Actor actor)
+    {
+        RequireAuthor(actor);
+        if (Status == HelpStatus.Completed)
+        {
+            return await Settled();
+        }
+
+        RequireStatus(HelpStatus.Matched, "to be completed");
+        S.Status = HelpStatus.Completed;
+        S.CompletedAt = time.GetUtcNow();
+        return await Changed();
+    }
+
+    async Task<HelpRequestView> IHelpRequestGrain.Cancel(Actor actor)
+    {
+        RequireAuthor(actor);
+        if (Status == HelpStatus.Cancelled)
+        {
+            return await Settled();
+        }
+
+        if (Status is not (HelpStatus.Open or HelpStatus.Matched))
+        {
+            throw DomainException.BadInput($"The request is {Name(Status)}; only an OPEN or MATCHED request can be cancelled.");
+        }
+
+        S.Status = HelpStatus.Cancelled;
+        return await Changed();
+    }
+
+    async Task<HelpRequestView> IHelpRequestGrain.Rate(Actor actor, int stars, string? comment)
+    {
+        RequirePosted();
+        var isAuthor = actor.MemberId == S.AuthorId;
+        if (!isAuthor && (S.HelperId is null || actor.MemberId != S.HelperId))
+        {
+            throw DomainException.Forbidden("Only the author and the helper of a request rate each other.");
+        }
+
+        RequireStatus(HelpStatus.Completed, "to be rated");
+        var validStars = HelpLimits.Stars(stars, "input.stars");
+        var note = InputLimits.Note(comment, "input.comment");
+        if (S.Ratings.Any(r => r.FromId == actor.MemberId))
+        {
+            throw DomainException.Conflict("You have already rated this help.");
+        }
+
+        var to = isAuthor ? S.HelperId! : S.AuthorId;
+        S.Ratings.Add(new HelpRatingView(actor.MemberId, to, validStars, note, time.GetUtcNow()));
+        return await Changed();
+    }
+
+    async Task<IReadOnlyList<HelpCandidateView>> IHelpRequestGrain.Matches(Actor actor, double radiusKm, int first)
+    {
+        RequireAuthor(actor);
+        RequireStatus(HelpStatus.Open, "to look for matches");
+        var counterpart = S.Kind == HelpKind.Need ? HelpKind.Offer : HelpKind.Need;
+        var search = new HelpSearch(S.Location, HelpLimits.RadiusKm(radiusKm), counterpart, S.Tags, InputLimits.PageSize(first), actor.MemberId, OnlySharedTags: false);
+        return await GrainFactory.GetGrain<IHelpDirectoryGrain>(CommunityId).Near(search);
+    }
+
+    private IMemberGrain Member(string memberId) => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+
+    private void RequirePosted()
+    {
+        if (!S.Posted)
+        {
+            throw DomainException.NotFound($"Help request '{RequestId}' does not exist.");
+        }
+    }
+
+    private void RequireAuthor(Actor actor)
+    {
+        RequirePosted();
+        if (actor.MemberId != S.AuthorId)
+        {
+            throw DomainException.Forbidden("Only the author of the request can do this.");
+        }
+    }
+
+    private void RequireStatus(HelpStatus required, string what)
+    {
+        if (Status != required)
+        {
+            throw DomainException.BadInput($"The request is {Name(Status)}; it must be {Name(required)} {what}.");
+        }
+    }
+
+    private static string Name(HelpStatus status) => status.ToString().ToUpperInvariant();
+
+    private HelpRequestView View() => new(
+        RequestId,
+        S.Kind,
+        S.Title,
+        S.Description,
+        S.Tags,
+        S.AuthorId,
+        Geohash.Encode(S.Location.Latitude, S.Location.Longitude, HelpLimits.AreaPrecision),
+        Status,
+        S.CreatedAt,
+        S.ExpiresAt,
+        S.Volunteers.Select(v => v.MemberId).ToList(),
+        S.HelperId,
+        S.CompletedAt,
+        S.Ratings);
+}

@@ -1,0 +1,86 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Contracts.Incentives;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Incentives;
+
+namespace CommunityGrains.Grains.Incentives;
+
+/// <summary>A grain of its own rather than part of the community grain, so badge writes never touch its config.</summary>
+public sealed class BadgeCatalogGrain(
+    [PersistentState("badges", StorageNames.Default)] IPersistentState<BadgeCatalogState> state) : Grain, IBadgeCatalogGrain
+{
+    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+
+    async Task<BadgeView> IBadgeCatalogGrain.Define(Actor actor, string id, string name, string description)
+    {
+        RequireModeratorHere(actor);
+        await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        var badge = BadgeRules.Define(id, name, description);
+        if (BadgeRules.IsAutomatic(badge.Id))
+        {
+            throw DomainException.Conflict($"'{badge.Id}' is an automatic badge.");
+        }
+
+        var existing = state.State.Defined.Find(b => string.Equals(b.Id, badge.Id, StringComparison.OrdinalIgnoreCase));
+        if (existing is not null)
+        {
+            return existing.Name == badge.Name && existing.Description == badge.Description
+                ? View(existing)
+                : throw DomainException.Conflict($"Badge '{existing.Id}' is already defined differently.");
+        }
+
+        if (state.State.Defined.Count >= BadgeRules.MaxDefined)
+        {
+            throw DomainException.BadInput($"A community can define at most {BadgeRules.MaxDefined} badges.");
+        }
+
+        var stored = new StoredBadge(badge.Id, badge.Name, badge.Description);
+        state.State.Defined.Add(stored);
+        await state.WriteStateAsync();
+        return View(stored);
+    }
+
+    Task<IReadOnlyList<BadgeView>> IBadgeCatalogGrain.All() =>
+        Task.FromResult<IReadOnlyList<BadgeView>>(AutomaticBadges.All.Select(BadgeView.From).Concat(state.State.Defined.Select(View)).ToList());
+
+    Task<BadgeView?> IBadgeCatalogGrain.Find(string badgeId) => Task.FromResult(Find(badgeId));
+
+    async Task<MemberView> IBadgeCatalogGrain.Award(Actor actor, string memberId, string badgeId, string reason)
+    {
+        RequireModeratorHere(actor);
+        var validReason = InputLimits.Title(reason, "input.reason");
+        var badge = Find(badgeId) ?? throw DomainException.NotFound($"There is no badge '{badgeId}'.");
+        if (badge.Automatic)
+        {
+            throw DomainException.BadInput($"'{badge.Id}' is awarded automatically and cannot be awarded by hand.");
+        }
+
+        var member = GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+        await member.GrantBadge(new BadgeGrant("badge:" + badge.Id, badge.Id, validReason, actor.MemberId));
+        return await member.GetJoined();
+    }
+
+    private BadgeView? Find(string badgeId)
+    {
+        if (AutomaticBadges.Find(badgeId) is { } automatic)
+        {
+            return BadgeView.From(automatic);
+        }
+
+        var defined = state.State.Defined.Find(b => b.Id == badgeId);
+        return defined is null ? null : View(defined);
+    }
+
+    private void RequireModeratorHere(Actor actor)
+    {
+        actor.Require(Role.Moderator);
+        if (actor.CommunityId != CommunityId)
+        {
+            throw DomainException.Forbidden("A token can only act in its own community.");
+        }
+    }
+
+    private static BadgeView View(StoredBadge badge) => new(badge.Id, badge.Name, badge.Description, false);
+}

@@ -1,0 +1,31 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Incentives;
+
+namespace CommunityGrains.Grains.Incentives;
+
+public sealed class RewardIndexGrain(
+    [PersistentState("rewards", StorageNames.Default)] IPersistentState<RewardIndexState> state) : Grain, IRewardIndexGrain
+{
+    async Task IRewardIndexGrain.Register(string rewardId)
+    {
+        if (state.State.RewardIds.Contains(rewardId))
+        {
+            return;
+        }
+
+        if (state.State.RewardIds.Count >= IRewardIndexGrain.MaxRewards)
+        {
+            throw DomainException.BadInput($"A community can offer at most {IRewardIndexGrain.MaxRewards} rewards.");
+        }
+
+        state.State.RewardIds.Add(rewardId);
+        await state.WriteStateAsync();
+    }
+
+    async Task<IReadOnlyList<RewardView>> IRewardIndexGrain.All()
+    {
+        var communityId = GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+        var rewards = await Task.WhenAll(state.State.RewardIds.Select(id => GrainFactory.GetGrain<IRewardGrain>(GrainKeys.Of(communityId, id)).Get()));
+        return rewards.OfType<RewardView>().ToList();
+    }
+}

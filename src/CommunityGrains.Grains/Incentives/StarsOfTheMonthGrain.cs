@@ -1,0 +1,77 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Contracts.Incentives;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Incentives;
+using CommunityGrains.Domain.Members;
+
+namespace CommunityGrains.Grains.Incentives;
+
+public sealed class StarsOfTheMonthGrain(
+    [PersistentState("stars", StorageNames.Default)] IPersistentState<StarsOfTheMonthState> state,
+    TimeProvider time) : Grain, IStarsOfTheMonthGrain
+{
+    private string CommunityId => GrainKeys.Parts(this.GetPrimaryKeyString())[0];
+    private string Month => GrainKeys.Parts(this.GetPrimaryKeyString())[2];
+
+    async Task<StarAwardView> IStarsOfTheMonthGrain.Select(Actor actor, SelectStar star)
+    {
+        actor.Require(Role.Moderator);
+        if (actor.CommunityId != CommunityId)
+        {
+            throw DomainException.Forbidden("A token can only act in its own community.");
+        }
+
+        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        StarRules.RequireEnded(Month, CommunityCalendar.For(community.TimeZone), time.GetUtcNow());
+        var citation = InputLimits.Note(star.Citation, "input.citation");
+        if (state.State.Stars.TryGetValue(star.Category, out var existing))
+        {
+            if (star.MemberId is not null && star.MemberId != existing.MemberId)
+            {
+                throw DomainException.Conflict($"The {IncentiveKeys.CategoryName(star.Category)} star of {Month} has already been chosen.");
+            }
+
+            return await WithEffects(star.Category, existing);
+        }
+
+        var board = GrainFactory.GetGrain<ILeaderboardGrain>(IncentiveKeys.Leaderboard(CommunityId, star.Category, Month));
+        var memberId = star.MemberId
+            ?? (await board.Top(1)).FirstOrDefault()?.MemberId
+            ?? throw DomainException.BadInput($"No one scored in {IncentiveKeys.CategoryName(star.Category)} in {Month}; name the member.");
+        var memberKey = GrainKeys.Of(CommunityId, memberId);
+        await GrainFactory.GetGrain<IMemberGrain>(memberKey).GetJoined();
+        var score = await board.ScoreOf(memberId)
+            ?? await GrainFactory.GetGrain<IMemberIncentivesGrain>(memberKey).MonthlyScoreOf(Month, star.Category);
+
+        var chosen = new StoredStar(memberId, score, citation, actor.MemberId, time.GetUtcNow(), EffectsSent: false);
+        state.State.Stars[star.Category] = chosen;
+        await state.WriteStateAsync();
+        return await WithEffects(star.Category, chosen);
+    }
+
+    Task<IReadOnlyList<StarAwardView>> IStarsOfTheMonthGrain.All() =>
+        Task.FromResult<IReadOnlyList<StarAwardView>>(state.State.Stars.OrderBy(s => s.Key).Select(s => View(s.Key, s.Value)).ToList());
+
+    /// <summary>The choice is durable first; the badge and points follow under one key, so re-sending them is harmless.</summary>
+    private async Task<StarAwardView> WithEffects(StarCategory category, StoredStar star)
+    {
+        if (!star.EffectsSent)
+        {
+            var key = $"star:{IncentiveKeys.CategoryName(category)}:{Month}";
+            var reason = $"Star of the month {Month} ({IncentiveKeys.CategoryName(category)})";
+            var member = GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, star.MemberId));
+            await member.GrantBadge(new BadgeGrant(key, AutomaticBadges.StarOfTheMonth, reason, AwardedBy: null));
+            await member.Award(new PointAward(key, PointAction.StarOfTheMonth, reason));
+            star = star with { EffectsSent = true };
+            state.State.Stars[category] = star;
+            await state.WriteStateAsync();
+        }
+
+        return View(category, star);
+    }
+
+    private StarAwardView View(StarCategory category, StoredStar star) =>
+        new(Month, category, star.MemberId, star.Score, star.Citation, star.SelectedBy, star.SelectedAt);
+}

@@ -1,0 +1,29 @@
+using CommunityGrains.Contracts.Members;
+
+namespace CommunityGrains.Grains.Members;
+
+public sealed partial class MemberGrain : IMemberHelpGrain
+{
+    async Task<int> IMemberHelpGrain.RecordHelpCompleted(string key)
+    {
+        RequireJoined();
+        if (S.HelpKeys.Add(key))
+        {
+            S.HelpsCompleted++;
+            await state.WriteStateAsync();
+        }
+
+        return S.HelpsCompleted;
+    }
+
+    async Task IMemberHelpGrain.RecordHelperRating(string key, int stars)
+    {
+        RequireJoined();
+        if (S.HelpKeys.Add(key))
+        {
+            S.HelperStarsSum += stars;
+            S.HelperRatings++;
+            await state.WriteStateAsync();
+        }
+    }
+}
