@@ -1,0 +1,7 @@
+namespace CommunityGrains.Domain.Proposals;
+
+public enum ProposalDecision
+{
+    Adopted,
+    Rejected,
+}

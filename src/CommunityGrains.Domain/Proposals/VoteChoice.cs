@@ -1,0 +1,8 @@
+namespace CommunityGrains.Domain.Proposals;
+
+public enum VoteChoice
+{
+    For,
+    Against,
+    Abstain,
+}

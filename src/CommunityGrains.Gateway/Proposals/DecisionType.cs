@@ -1,0 +1,9 @@
+using CommunityGrains.Domain.Proposals;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Proposals;
+
+public sealed class DecisionType : EnumerationGraphType<ProposalDecision>
+{
+    public DecisionType() => Name = "Decision";
+}

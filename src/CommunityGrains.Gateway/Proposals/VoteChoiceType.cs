@@ -1,0 +1,9 @@
+using CommunityGrains.Domain.Proposals;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Proposals;
+
+public sealed class VoteChoiceType : EnumerationGraphType<VoteChoice>
+{
+    public VoteChoiceType() => Name = "VoteChoice";
+}

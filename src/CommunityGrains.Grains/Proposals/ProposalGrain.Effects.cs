@@ -1,0 +1,75 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Members;
+using CommunityGrains.Contracts.Proposals;
+using CommunityGrains.Domain.Incentives;
+using CommunityGrains.Domain.Members;
+using CommunityGrains.Domain.Proposals;
+
+namespace CommunityGrains.Grains.Proposals;
+
+public sealed partial class ProposalGrain
+{
+    /// <summary>
+    /// Sends every pending effect. Each is removed once sent; the removal is written with the next command, and
+    /// until then a repeat is harmless because receivers dedupe by key.
+    /// </summary>
+    private async Task CompleteEffects()
+    {
+        foreach (var effect in S.PendingEffects.Order().ToList())
+        {
+            await Send(effect);
+            S.PendingEffects.Remove(effect);
+        }
+    }
+
+    private Task Send(ProposalEffect effect) => effect switch
+    {
+        ProposalEffect.Index => GrainFactory.GetGrain<IProposalIndexGrain>(ProposalIndex.KeyFor(CommunityId, ProposalId))
+            .Upsert(new ProposalIndexEntry(ProposalId, S.Title, S.Status, S.AuthorId, S.CreatedAt, S.VotingClosesAt)),
+        ProposalEffect.SubmittedRewards => RewardSubmission(),
+        ProposalEffect.AdoptedRewards => RewardAdoption(),
+        _ => CloseBallots(),
+    };
+
+    private async Task RewardSubmission()
+    {
+        var author = Author;
+        var at = S.SubmittedAt ?? time.GetUtcNow();
+        await author.Award(new PointAward($"suggestion:{ProposalId}", PointAction.Suggestion, $"Submitted the proposal \"{S.Title}\""));
+        await author.GrantBadge(new BadgeGrant(AutomaticBadges.FirstSuggestion, AutomaticBadges.FirstSuggestion, $"First proposal: \"{S.Title}\"", null));
+        await author.AddMonthlyScore(new ScoreEvent($"cocreator:submitted:{ProposalId}", StarCategory.CoCreator, 1, at));
+    }
+
+    private async Task RewardAdoption()
+    {
+        var author = Author;
+        var at = S.Timeline.LastOrDefault(e => e.Status == ProposalStatus.Adopted)?.At ?? time.GetUtcNow();
+        await author.Award(new PointAward($"adopted:{ProposalId}", PointAction.ProposalAdopted, $"The proposal \"{S.Title}\" was adopted"));
+        await author.GrantBadge(new BadgeGrant($"adopted:{ProposalId}", AutomaticBadges.ProposalAdopted, $"Adopted: \"{S.Title}\"", null));
+        await author.AddMonthlyScore(new ScoreEvent($"cocreator:adopted:{ProposalId}", StarCategory.CoCreator, 3, at));
+    }
+
+    private IMemberGrain Author => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, S.AuthorId));
+
+    /// <summary>Copies the lists: the view leaves the grain without a deep copy ([Immutable]) while the state keeps changing.</summary>
+    private async Task<ProposalView> View() => new(
+        ProposalId,
+        S.Title,
+        S.Body,
+        S.Tags.ToList(),
+        S.Budget,
+        S.AuthorId,
+        S.Status,
+        S.CreatedAt,
+        S.SubmittedAt,
+        S.Screening.ToList(),
+        ScreeningRules.Mean(S.Screening.Select(s => s.Feasibility).ToList()),
+        ScreeningRules.Mean(S.Screening.Select(s => s.Innovation).ToList()),
+        ScreeningRules.Mean(S.Screening.Select(s => s.Value).ToList()),
+        S.VotingOpensAt,
+        S.VotingClosesAt,
+        await Tally(),
+        S.Decision,
+        S.DecisionReason,
+        S.Timeline.ToList());
+}
