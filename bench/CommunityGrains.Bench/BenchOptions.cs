@@ -9,6 +9,7 @@ internal sealed record BenchOptions
 
     public required string Scenario { get; init; }
     public int? Members { get; init; }
+    public int? BaselineMembers { get; init; }
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
     public int Concurrency { get; init; } = 32;
@@ -36,6 +37,7 @@ internal sealed record BenchOptions
             options = args[i] switch
             {
                 "--members" => options with { Members = Int(Value()) },
+                "--baseline-members" => options with { BaselineMembers = Int(Value()) },
                 "--groups" => options with { Groups = Int(Value()) },
                 "--proposals" => options with { Proposals = Int(Value()) },
                 "--duration" => options with { Duration = Span(Value()) },
@@ -59,6 +61,7 @@ internal sealed record BenchOptions
         usage: CommunityGrains.Bench <scenario> [options]
           scenarios: read-me raw checkin vote-hot vote-spread help-near mixed read-group read-proposal activate
           --members N        members that take part (default per scenario)
+          --baseline-members N   members on the baseline side (seeding there is cheap; lets checkin stay on first check-ins)
           --groups N, --proposals N   for activate (default members/5, members/10)
           --duration 30s     measured window (after a warm-up of --warmup 3s)
           --concurrency C    requests in flight (default 32)

@@ -83,13 +83,14 @@ internal static class BenchProgram
             ? RunningTarget.External(external, options.TargetPid)
             : onBaseline ? await RunningTarget.StartBaseline(options, postgres, log) : await RunningTarget.StartHost(options, postgres, log);
         using var client = new BenchClient(target.BaseUri, options.Concurrency);
-        var members = options.Members ?? scenario.DefaultMembers;
+        var members = (baseline ? options.BaselineMembers : null) ?? options.Members ?? scenario.DefaultMembers;
         var context = new ScenarioContext(options, client, members, baseline, log);
         var name = scenario is RawScenario ? "raw" : baseline ? "baseline" : "actors";
         await log.WriteLineAsync($"{scenario.Name} on {name}: setting up {members:N0} members…");
         await scenario.Setup(context);
         await log.WriteLineAsync($"{scenario.Name} on {name}: warm-up {options.Warmup.TotalSeconds:F1}s, then {options.Duration.TotalSeconds:F0}s with {options.Concurrency} in flight");
-        var result = await new LoadDriver(client, scenario, options, log).Run();
+        var result = await new LoadDriver(client, scenario, options, log,
+            () => new CpuSample(ProcessCpu.TreeMilliseconds(target.Pid), ProcessCpu.TreeMilliseconds(postgres?.Pid))).Run();
         var verification = await scenario.Verify(context);
         return new BenchReport(
             scenario.Name,
@@ -105,6 +106,8 @@ internal static class BenchProgram
             result.Latencies.PercentileMs(99),
             result.Errors,
             target.PeakMemoryKb / 1024.0,
+            result.ServerCpuMsPerOperation,
+            result.DatabaseCpuMsPerOperation,
             verification?.Passed,
             verification?.Detail);
     }

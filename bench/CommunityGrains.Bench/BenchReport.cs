@@ -18,6 +18,8 @@ internal sealed record BenchReport(
     double P99Ms,
     long Errors,
     double? PeakMemoryMb,
+    double? ServerCpuMsPerOp,
+    double? DatabaseCpuMsPerOp,
     bool? Verified,
     string? Verification)
 {
@@ -34,19 +36,21 @@ internal sealed record BenchReport(
         P95Ms = Math.Round(P95Ms, 2),
         P99Ms = Math.Round(P99Ms, 2),
         PeakMemoryMb = PeakMemoryMb is { } mb ? Math.Round(mb, 1) : null,
+        ServerCpuMsPerOp = ServerCpuMsPerOp is { } server ? Math.Round(server, 3) : null,
+        DatabaseCpuMsPerOp = DatabaseCpuMsPerOp is { } db ? Math.Round(db, 3) : null,
     }, Json);
 
     public static void WriteTable(TextWriter output, IReadOnlyList<BenchReport> reports)
     {
         output.WriteLine();
-        output.WriteLine("| scenario | target | storage | members | conc. | ops/s | p50 ms | p95 ms | p99 ms | errors | peak MB | check |");
-        output.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        output.WriteLine("| scenario | target | storage | members | conc. | ops/s | p50 ms | p95 ms | p99 ms | errors | peak MB | server CPU ms/op | db CPU ms/op | check |");
+        output.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         foreach (var r in reports)
         {
             var check = r.Verified switch { true => "ok", false => "FAILED", null => "" };
             var memory = r.PeakMemoryMb is { } mb ? mb.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "?";
             output.WriteLine(FormattableString.Invariant(
-                $"| {r.Scenario} | {r.Target} | {r.Storage} | {r.Members} | {r.Concurrency} | {r.OperationsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Errors} | {memory} | {check} |"));
+                $"| {r.Scenario} | {r.Target} | {r.Storage} | {r.Members} | {r.Concurrency} | {r.OperationsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Errors} | {memory} | {Cpu(r.ServerCpuMsPerOp)} | {Cpu(r.DatabaseCpuMsPerOp)} | {check} |"));
         }
 
         foreach (var r in reports.Where(r => r.Verification is not null))
@@ -62,4 +66,6 @@ internal sealed record BenchReport(
 
         output.WriteLine();
     }
+
+    private static string Cpu(double? ms) => ms is { } value ? value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "-";
 }

@@ -7,7 +7,7 @@ namespace CommunityGrains.Bench.Load;
 /// Closed-loop load: <c>concurrency</c> workers each send the scenario's next request as soon as the previous one is
 /// answered. A warm-up (JIT, connection set-up, first activations) runs first and is not counted.
 /// </summary>
-internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOptions options, TextWriter progress)
+internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOptions options, TextWriter progress, Func<CpuSample> cpu)
 {
     private long _ops;
     private long _errors;
@@ -23,12 +23,14 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
         await Task.Delay(options.Warmup);
         var opsAtStart = Interlocked.Read(ref _ops);
         var errorsAtStart = Interlocked.Read(ref _errors);
+        var cpuAtStart = cpu();
         _measuring = true;
         var window = Stopwatch.StartNew();
         var reporter = Report(window, opsAtStart, errorsAtStart, stop.Token);
         await Task.Delay(options.Duration);
         _measuring = false;
         var elapsed = window.Elapsed;
+        var cpuUsed = cpu() - cpuAtStart;
         var measuredOps = Interlocked.Read(ref _ops) - opsAtStart;
         var measuredErrors = Interlocked.Read(ref _errors) - errorsAtStart;
         await stop.CancelAsync();
@@ -37,7 +39,7 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
         _stopping = true;
         await Task.WhenAll(workers);
         await reporter;
-        return new LoadResult(measuredOps, measuredErrors, elapsed, latencies);
+        return new LoadResult(measuredOps, measuredErrors, elapsed, latencies, cpuUsed);
     }
 
     private async Task Worker(int worker, LatencySample latencies)
