@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "token" => TokenCommand.Run(args[1..]),
     "migrate" => await MigrateCommand.Run(args[1..]),
     "schema" => SchemaCommand.Run(args[1..]),
+    "seed" => await SeedCommand.Run(args[1..]),
     _ => await ServiceHost.Run(args),
 };
 

@@ -34,11 +34,11 @@ public sealed class CommunityCalendar(TimeZoneInfo zone)
 
     public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateOnly ParseMonth(string month)
+    public static DateOnly ParseMonth(string month, string field = "month")
     {
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
-            throw new InvalidInputException("month", $"'{month}' is not a month in the form YYYY-MM.");
+            throw new InvalidInputException(field, $"'{month}' is not a month in the form YYYY-MM.");
         }
 
         return first;

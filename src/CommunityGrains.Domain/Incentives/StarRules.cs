@@ -15,5 +15,5 @@ public static class StarRules
     }
 
     /// <summary>The canonical "YYYY-MM" form of a month argument.</summary>
-    public static string Month(string month) => CommunityCalendar.FormatMonth(CommunityCalendar.ParseMonth(month));
+    public static string Month(string month, string field = "month") => CommunityCalendar.FormatMonth(CommunityCalendar.ParseMonth(month, field));
 }

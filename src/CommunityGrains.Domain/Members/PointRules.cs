@@ -39,12 +39,12 @@ public sealed class PointRules
         {
             if (!IsRuleBased(action))
             {
-                throw new Common.InvalidInputException("pointRules", $"{action} points are set per event, not by a rule.");
+                throw new Common.InvalidInputException("input.pointRules", $"{action} points are set per event, not by a rule.");
             }
 
             if (points is < 0 or > MaxPointsPerAction)
             {
-                throw new Common.InvalidInputException("pointRules", $"points must be between 0 and {MaxPointsPerAction}.");
+                throw new Common.InvalidInputException("input.pointRules", $"points must be between 0 and {MaxPointsPerAction}.");
             }
 
             merged[action] = points;

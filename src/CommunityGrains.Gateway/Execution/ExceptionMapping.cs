@@ -10,7 +10,8 @@ namespace CommunityGrains.Gateway.Execution;
 
 /// <summary>
 /// The one place where an exception becomes a GraphQL error. Refusals keep their code and message;
-/// anything unexpected becomes a generic message with a correlation id that is also logged, never a stack trace.
+/// anything unexpected becomes a generic message with a correlation id that is also logged. The original exception
+/// rides along only so that <c>Gateway:ExposeExceptionDetails=true</c> can show it; otherwise it never leaves the host.
 /// </summary>
 public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger)
 {
@@ -30,7 +31,7 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger)
     private ExecutionError Unavailable(Exception error, string correlationId)
     {
         logger.LogWarning(error, "Request {CorrelationId} failed on an unavailable dependency", correlationId);
-        return new ExecutionError($"The service is temporarily unavailable; please retry. (correlation id {correlationId})")
+        return new ExecutionError($"The service is temporarily unavailable; please retry. (correlation id {correlationId})", error)
         {
             Code = ErrorCodes.Unavailable,
         };
@@ -39,7 +40,7 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger)
     private ExecutionError Internal(Exception error, string correlationId)
     {
         logger.LogError(error, "Request {CorrelationId} failed unexpectedly", correlationId);
-        return new ExecutionError($"Something went wrong on our side. (correlation id {correlationId})")
+        return new ExecutionError($"Something went wrong on our side. (correlation id {correlationId})", error)
         {
             Code = ErrorCodes.InternalError,
         };

@@ -14,7 +14,7 @@ public static class ResolveContextExtensions
         context.RequestServices!.GetRequiredService<IGrainFactory>();
 
     /// <summary>The grain of one of this community's own objects: the key always starts with the token's community.</summary>
-    public static TGrain Grain<TGrain>(this IResolveFieldContext context, string ownId)
+    public static TGrain Grain<TGrain>(this IResolveFieldContext context, string ownId, string field = "id")
         where TGrain : IGrainWithStringKey =>
-        context.Grains().Reference<TGrain>(GrainKeys.Of(context.Actor().CommunityId, GatewayIds.Check(ownId)));
+        context.Grains().Reference<TGrain>(GrainKeys.Of(context.Actor().CommunityId, GatewayIds.Check(ownId, field)));
 }

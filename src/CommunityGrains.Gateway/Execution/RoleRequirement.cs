@@ -16,7 +16,7 @@ public sealed class RoleRequirement : IFieldMiddleware
 
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        var required = context.FieldDefinition.GetMetadata<Role?>(MetadataKey);
+        var required = Of(context.FieldDefinition);
         if (required is { } role)
         {
             context.Actor().Require(role);
@@ -26,6 +26,9 @@ public sealed class RoleRequirement : IFieldMiddleware
     }
 
     public static void Set(FieldType field, Role role) => field.Metadata[MetadataKey] = role;
+
+    /// <summary>The role a field declares, if any: lets a test list every guarded operation of the running schema.</summary>
+    public static Role? Of(IFieldType field) => field.GetMetadata<Role?>(MetadataKey);
 }
 
 public static class RoleRequirementExtensions

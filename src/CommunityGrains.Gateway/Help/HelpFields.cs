@@ -41,7 +41,7 @@ public sealed class HelpFields : IQueryFields, IMutationFields
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
             .Argument<FloatGraphType>("radiusKm", a => a.DefaultValue = 3.0)
-            .ResolveAsync(async c => await Request(c, c.GetArgument<string>("requestId"))
+            .ResolveAsync(async c => await Request(c, c.GetArgument<string>("requestId"), "requestId")
                 .Matches(c.Actor(), c.GetArgument<double>("radiusKm"), c.GetArgument<int>("first")));
     }
 
@@ -80,11 +80,11 @@ public sealed class HelpFields : IQueryFields, IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<RateHelpInput>("input");
-                return await Request(c, input.RequestId).Rate(c.Actor(), input.Stars, input.Comment);
+                return await Request(c, input.RequestId, "input.requestId").Rate(c.Actor(), input.Stars, input.Comment);
             });
     }
 
-    private static IHelpRequestGrain RequestArgument(IResolveFieldContext context) => Request(context, context.GetArgument<string>("requestId"));
+    private static IHelpRequestGrain RequestArgument(IResolveFieldContext context) => Request(context, context.GetArgument<string>("requestId"), "requestId");
 
-    private static IHelpRequestGrain Request(IResolveFieldContext context, string id) => context.Grain<IHelpRequestGrain>(id);
+    private static IHelpRequestGrain Request(IResolveFieldContext context, string id, string field = "id") => context.Grain<IHelpRequestGrain>(id, field);
 }

@@ -92,7 +92,7 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SelectStarInput>("input");
-                var month = StarRules.Month(input.Month);
+                var month = StarRules.Month(input.Month, "input.month");
                 var memberId = input.MemberId is null ? null : GatewayIds.Check(input.MemberId, "input.memberId");
                 var stars = c.Grains().GetGrain<IStarsOfTheMonthGrain>(IncentiveKeys.Stars(c.Actor().CommunityId, month));
                 return await stars.Select(c.Actor(), new SelectStar(input.Category, memberId, input.Citation));

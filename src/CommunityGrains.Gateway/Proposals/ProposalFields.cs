@@ -101,7 +101,7 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
             });
     }
 
-    private static IProposalGrain Proposal(IResolveFieldContext context) => Proposal(context, context.GetArgument<string>("proposalId"));
+    private static IProposalGrain Proposal(IResolveFieldContext context) => Proposal(context, context.GetArgument<string>("proposalId"), "proposalId");
 
-    private static IProposalGrain Proposal(IResolveFieldContext context, string proposalId) => context.Grain<IProposalGrain>(proposalId);
+    private static IProposalGrain Proposal(IResolveFieldContext context, string proposalId, string field = "input.proposalId") => context.Grain<IProposalGrain>(proposalId, field);
 }

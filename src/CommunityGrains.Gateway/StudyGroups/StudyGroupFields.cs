@@ -40,11 +40,11 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
         mutation.Field<NonNullGraphType<StudyGroupType>>("joinStudyGroup")
             .Description("GROUP_FULL past capacity.")
             .Argument<NonNullGraphType<IdGraphType>>("groupId")
-            .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId")).Join(c.Actor()));
+            .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId"), "groupId").Join(c.Actor()));
 
         mutation.Field<NonNullGraphType<StudyGroupType>>("leaveStudyGroup")
             .Argument<NonNullGraphType<IdGraphType>>("groupId")
-            .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId")).Leave(c.Actor()));
+            .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId"), "groupId").Leave(c.Actor()));
 
         mutation.Field<NonNullGraphType<CheckInType>>("checkIn")
             .Description("Once per member per group per day; a repeat returns the same check-in (note updated), no second award.")
@@ -52,7 +52,7 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CheckInInput>("input");
-                return await Group(c, input.GroupId).CheckIn(c.Actor(), input.Note);
+                return await Group(c, input.GroupId, "input.groupId").CheckIn(c.Actor(), input.Note);
             });
 
         mutation.Field<NonNullGraphType<CheckInType>>("reviewCheckIn")
@@ -61,7 +61,7 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ReviewCheckInInput>("input");
-                return await Group(c, input.GroupId).Review(c.Actor(), new ReviewCheckIn(input.CheckInId, input.Rating, input.Comment));
+                return await Group(c, input.GroupId, "input.groupId").Review(c.Actor(), new ReviewCheckIn(CheckInArgument(input.CheckInId, "input.checkInId"), input.Rating, input.Comment));
             });
 
         mutation.Field<NonNullGraphType<CheckInType>>("highlightCheckIn")
@@ -69,7 +69,7 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             .Argument<NonNullGraphType<IdGraphType>>("groupId")
             .Argument<NonNullGraphType<IdGraphType>>("checkInId")
             .ResolveAsync(async c =>
-                await Group(c, c.GetArgument<string>("groupId")).Highlight(c.Actor(), c.GetArgument<string>("checkInId")));
+                await Group(c, c.GetArgument<string>("groupId"), "groupId").Highlight(c.Actor(), CheckInArgument(c.GetArgument<string>("checkInId"), "checkInId")));
     }
 
     void ICommunityStatsFields.AddTo(ObjectGraphType<CommunityStatsSource> stats)
@@ -78,5 +78,19 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             .ResolveAsync(async c => await c.Grains().GetGrain<ICheckInStatsGrain>(c.Source.CommunityId).CheckInsToday());
     }
 
-    private static IStudyGroupGrain Group(IResolveFieldContext context, string groupId) => context.Grain<IStudyGroupGrain>(groupId);
+    /// <summary>A check-in id is "date:member id", longer than an own id, so each part obeys the id rules.</summary>
+    private static string CheckInArgument(string id, string field)
+    {
+        var separator = id.IndexOf(':', StringComparison.Ordinal);
+        if (separator < 0)
+        {
+            return GatewayIds.Check(id, field);
+        }
+
+        GatewayIds.Check(id[..separator], field);
+        GatewayIds.Check(id[(separator + 1)..], field);
+        return id;
+    }
+
+    private static IStudyGroupGrain Group(IResolveFieldContext context, string groupId, string field = "id") => context.Grain<IStudyGroupGrain>(groupId, field);
 }

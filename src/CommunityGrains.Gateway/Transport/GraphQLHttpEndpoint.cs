@@ -9,6 +9,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 
 namespace CommunityGrains.Gateway.Transport;
@@ -18,11 +19,35 @@ namespace CommunityGrains.Gateway.Transport;
 /// here; without one only introspection is answered. Responses are <c>application/json</c>, or
 /// <c>application/graphql-response+json</c> when the client asks for it, with its status codes.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, RequestLimits limits)
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, RequestLimits limits, ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
+    /// <summary>
+    /// Failures inside execution are mapped by <see cref="ExceptionMapping"/>; this catches the rest, so that no
+    /// exception reaches ASP.NET Core's developer exception page, which would show a stack trace in Development.
+    /// </summary>
     public async Task Handle(HttpContext http)
+    {
+        try
+        {
+            await Answer(http);
+        }
+        catch (Exception failure) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
+        {
+            logger.LogError(failure, "Request {CorrelationId} failed unexpectedly", http.TraceIdentifier);
+            http.Response.Clear();
+            await WriteError(
+                http,
+                StatusCodes.Status500InternalServerError,
+                ErrorCodes.InternalError,
+                $"Something went wrong on our side. (correlation id {http.TraceIdentifier})",
+                AcceptsGraphQLResponse(http.Request));
+        }
+    }
+
+    private async Task Answer(HttpContext http)
     {
         var wantsGraphQLResponse = AcceptsGraphQLResponse(http.Request);
         var correlationId = http.TraceIdentifier;

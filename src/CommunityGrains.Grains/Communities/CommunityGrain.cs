@@ -14,8 +14,8 @@ public sealed class CommunityGrain(
     async Task<CommunityView> ICommunityGrain.Create(Actor actor, string name, string timeZone)
     {
         RequireAdminOfThisCommunity(actor);
-        var validName = InputLimits.Name(name, "name");
-        var zone = InputLimits.TimeZone(timeZone, "timeZone");
+        var validName = InputLimits.Name(name, "input.name");
+        var zone = InputLimits.TimeZone(timeZone, "input.timeZone");
         if (S.Created)
         {
             // Creating again with the same values is a retry and returns the community; anything else is a clash.
@@ -40,11 +40,11 @@ public sealed class CommunityGrain(
     {
         RequireAdminOfThisCommunity(actor);
         RequireCreated();
-        var name = change.Name is null ? S.Name : InputLimits.Name(change.Name, "name");
-        var zone = change.TimeZone is null ? S.TimeZone : InputLimits.TimeZone(change.TimeZone, "timeZone").Id;
+        var name = change.Name is null ? S.Name : InputLimits.Name(change.Name, "input.name");
+        var zone = change.TimeZone is null ? S.TimeZone : InputLimits.TimeZone(change.TimeZone, "input.timeZone").Id;
         var rules = change.PointRules is null ? S.PointOverrides : PointRules.Merge(S.PointOverrides, change.PointRules);
         var targetDays = change.FeedbackTargetDays is { } days
-            ? InputLimits.Range(days, "feedbackTargetDays", 1, CommunityDefaults.MaxFeedbackTargetDays)
+            ? InputLimits.Range(days, "input.feedbackTargetDays", 1, CommunityDefaults.MaxFeedbackTargetDays)
             : S.FeedbackTargetDays;
 
         S.Name = name;

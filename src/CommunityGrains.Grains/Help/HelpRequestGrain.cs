@@ -126,6 +126,8 @@ public sealed partial class HelpRequestGrain(
 
     async Task<HelpRequestView> IHelpRequestGrain.Rate(Actor actor, int stars, string? comment)
     {
+        var validStars = HelpLimits.Stars(stars, "input.stars");
+        var note = InputLimits.Note(comment, "input.comment");
         RequirePosted();
         var isAuthor = actor.MemberId == S.AuthorId;
         if (!isAuthor && (S.HelperId is null || actor.MemberId != S.HelperId))
@@ -134,8 +136,6 @@ public sealed partial class HelpRequestGrain(
         }
 
         RequireStatus(HelpStatus.Completed, "to be rated");
-        var validStars = HelpLimits.Stars(stars, "input.stars");
-        var note = InputLimits.Note(comment, "input.comment");
         if (S.Ratings.Any(r => r.FromId == actor.MemberId))
         {
             throw DomainException.Conflict("You have already rated this help.");

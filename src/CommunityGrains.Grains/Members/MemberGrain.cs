@@ -29,8 +29,8 @@ public sealed partial class MemberGrain(
     {
         RequireSelf(actor);
         var community = await Community.GetExisting();
-        var displayName = InputLimits.Name(join.DisplayName, "displayName");
-        var interests = InputLimits.Tags(join.Interests, "interests");
+        var displayName = InputLimits.Name(join.DisplayName, "input.displayName");
+        var interests = InputLimits.Tags(join.Interests, "input.interests");
         if (!S.Joined)
         {
             S.Joined = true;
@@ -50,8 +50,8 @@ public sealed partial class MemberGrain(
     {
         RequireSelf(actor);
         RequireJoined();
-        var displayName = change.DisplayName is null ? S.DisplayName : InputLimits.Name(change.DisplayName, "displayName");
-        var interests = change.Interests is null ? S.Interests : InputLimits.Tags(change.Interests, "interests").ToList();
+        var displayName = change.DisplayName is null ? S.DisplayName : InputLimits.Name(change.DisplayName, "input.displayName");
+        var interests = change.Interests is null ? S.Interests : InputLimits.Tags(change.Interests, "input.interests").ToList();
         S.DisplayName = displayName;
         S.Interests = interests;
         S.Segment = change.Segment ?? S.Segment;
