@@ -7,7 +7,7 @@ duration="${1:-15s}"
 dotnet build -c Release bench/CommunityGrains.Bench -v q -nologo
 bench() { dotnet bench/CommunityGrains.Bench/bin/Release/net10.0/CommunityGrains.Bench.dll "$@" | tee -a bench/results.log | grep '^{' >> bench/results.jsonl; }
 bench vote-hot --compare --duration "$duration" --concurrency 32
-bench checkin --compare --duration "$duration" --concurrency 32 --members 3000 --baseline-members 60000
+bench checkin --compare --duration "$duration" --concurrency 32 --members 15000 --baseline-members 60000
 bench read-group --compare --duration "$duration" --concurrency 32
 bench read-proposal --compare --duration "$duration" --concurrency 32
 bench read-me --compare --postgres --duration "$duration" --concurrency 32
