@@ -33,6 +33,7 @@ public static class GatewaySetup
             .AddSchema<CommunitySchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(GatewaySetup).Assembly)
+            .ConfigureExecution<ValidatedDocumentCache>()
             .UseMiddleware<RoleRequirement>()
             .AddErrorInfoProvider(_ => new GatewayErrorInfoProvider(options.ExposeExceptionDetails))
             .AddUnhandledExceptionHandler(context =>

@@ -16,5 +16,5 @@ public static class ResolveContextExtensions
     /// <summary>The grain of one of this community's own objects: the key always starts with the token's community.</summary>
     public static TGrain Grain<TGrain>(this IResolveFieldContext context, string ownId, string field = "id")
         where TGrain : IGrainWithStringKey =>
-        context.Grains().GetGrain<TGrain>(GrainKeys.Of(context.Actor().CommunityId, GatewayIds.Check(ownId, field)));
+        context.Grains().Reference<TGrain>(GrainKeys.Of(context.Actor().CommunityId, GatewayIds.Check(ownId, field)));
 }

@@ -19,7 +19,11 @@ public sealed partial class MemberGrain(
     private MemberState S => state.State;
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
     private string MemberId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
-    private ICommunityGrain Community => GrainFactory.GetGrain<ICommunityGrain>(CommunityId);
+
+    // Resolved once per activation: GetGrain<T>(key) reflects over the interface on every call, and members ask often.
+    private ICommunityGrain? _community;
+
+    private ICommunityGrain Community => _community ??= GrainFactory.GetGrain<ICommunityGrain>(CommunityId);
 
     async Task<MemberView> IMemberGrain.Join(Actor actor, JoinCommunity join)
     {

@@ -1,0 +1,114 @@
+using CommunityGrains.Bench.Infrastructure;
+using CommunityGrains.Bench.Load;
+using CommunityGrains.Bench.Scenarios;
+
+namespace CommunityGrains.Bench;
+
+/// <summary>Starts what is needed (PostgreSQL, host, baseline), sets the scenario up, measures, checks and reports.</summary>
+internal static class BenchProgram
+{
+    public static async Task<int> Run(string[] args, TextWriter output, TextWriter log)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (ArgumentException usage)
+        {
+            await log.WriteLineAsync(usage.Message);
+            return 2;
+        }
+
+        try
+        {
+            if (options.Scenario == "activate")
+            {
+                var activation = await ActivationRun.Run(options, log);
+                activation.Write(output);
+                return 0;
+            }
+
+            var reports = await Measure(options, log);
+            BenchReport.WriteTable(output, reports);
+            foreach (var report in reports)
+            {
+                await output.WriteLineAsync(report.ToJson());
+            }
+
+            return reports.Any(r => r.Verified == false) ? 1 : 0;
+        }
+        catch (BenchSetupException failed)
+        {
+            await log.WriteLineAsync("bench failed: " + failed.Message);
+            return 1;
+        }
+    }
+
+    /// <summary>The requested run, and with <c>--compare</c> its partner right after it on the same PostgreSQL.</summary>
+    public static async Task<IReadOnlyList<BenchReport>> Measure(BenchOptions options, TextWriter log)
+    {
+        var scenario = ScenarioCatalog.Create(options.Scenario);
+        var partner = !options.Compare ? null : options.Scenario == "read-me" ? "raw" : scenario.HasBaseline ? options.Scenario : null;
+        if (options.Compare && partner is null)
+        {
+            throw new BenchSetupException($"{options.Scenario} has no baseline to compare with.");
+        }
+
+        if ((options.Baseline || partner == options.Scenario) && !options.Postgres && options.Target is null)
+        {
+            options = options with { Postgres = true };
+            await log.WriteLineAsync("the baseline runs on PostgreSQL: --postgres implied");
+        }
+
+        using var postgres = options.Postgres && options.Target is null ? await PostgresServer.Start(log) : null;
+        var reports = new List<BenchReport> { await MeasureOne(options, scenario, options.Baseline, postgres, log) };
+        if (partner is not null)
+        {
+            reports.Add(await MeasureOne(options, ScenarioCatalog.Create(partner), baseline: true, postgres, log));
+        }
+
+        return reports;
+    }
+
+    private static async Task<BenchReport> MeasureOne(BenchOptions options, IScenario scenario, bool baseline, PostgresServer? postgres, TextWriter log)
+    {
+        var onBaseline = baseline || scenario is RawScenario;
+        if (baseline && !scenario.HasBaseline)
+        {
+            throw new BenchSetupException($"{scenario.Name} has no baseline equivalent.");
+        }
+
+        using var target = options.Target is { } external
+            ? RunningTarget.External(external, options.TargetPid)
+            : onBaseline ? await RunningTarget.StartBaseline(options, postgres, log) : await RunningTarget.StartHost(options, postgres, log);
+        using var client = new BenchClient(target.BaseUri, options.Concurrency);
+        var members = (baseline ? options.BaselineMembers : null) ?? options.Members ?? scenario.DefaultMembers;
+        var context = new ScenarioContext(options, client, members, baseline, log);
+        var name = scenario is RawScenario ? "raw" : baseline ? "baseline" : "actors";
+        await log.WriteLineAsync($"{scenario.Name} on {name}: setting up {members:N0} members…");
+        await scenario.Setup(context);
+        await log.WriteLineAsync($"{scenario.Name} on {name}: warm-up {options.Warmup.TotalSeconds:F1}s, then {options.Duration.TotalSeconds:F0}s with {options.Concurrency} in flight");
+        var result = await new LoadDriver(client, scenario, options, log,
+            () => new CpuSample(ProcessCpu.TreeMilliseconds(target.Pid), ProcessCpu.TreeMilliseconds(postgres?.Pid))).Run();
+        var verification = await scenario.Verify(context);
+        return new BenchReport(
+            scenario.Name,
+            name,
+            options.Target is not null ? "external" : postgres is not null ? "postgres" : scenario is RawScenario ? "none" : "sqlite",
+            members,
+            options.Concurrency,
+            result.Elapsed.TotalSeconds,
+            result.Operations,
+            result.OperationsPerSecond,
+            result.Latencies.PercentileMs(50),
+            result.Latencies.PercentileMs(95),
+            result.Latencies.PercentileMs(99),
+            result.Errors,
+            target.PeakMemoryKb / 1024.0,
+            result.ServerCpuMsPerOperation,
+            result.DatabaseCpuMsPerOperation,
+            verification?.Passed,
+            verification?.Detail);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using CommunityGrains.Bench.Scenarios;
+
+namespace CommunityGrains.Bench.Load;
+
+/// <summary>
+/// Closed-loop load: <c>concurrency</c> workers each send the scenario's next request as soon as the previous one is
+/// answered. A warm-up (JIT, connection set-up, first activations) runs first and is not counted.
+/// </summary>
+internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOptions options, TextWriter progress, Func<CpuSample> cpu)
+{
+    private long _ops;
+    private long _errors;
+    private volatile bool _measuring;
+    private volatile bool _stopping;
+
+    public async Task<LoadResult> Run()
+    {
+        var latencies = new LatencySample(options.Concurrency);
+        using var stop = new CancellationTokenSource();
+        var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(() => Worker(w, latencies))).ToArray();
+
+        await Task.Delay(options.Warmup);
+        var opsAtStart = Interlocked.Read(ref _ops);
+        var errorsAtStart = Interlocked.Read(ref _errors);
+        var cpuAtStart = cpu();
+        _measuring = true;
+        var window = Stopwatch.StartNew();
+        var reporter = Report(window, opsAtStart, errorsAtStart, stop.Token);
+        await Task.Delay(options.Duration);
+        _measuring = false;
+        var elapsed = window.Elapsed;
+        var cpuUsed = cpu() - cpuAtStart;
+        var measuredOps = Interlocked.Read(ref _ops) - opsAtStart;
+        var measuredErrors = Interlocked.Read(ref _errors) - errorsAtStart;
+        await stop.CancelAsync();
+
+        // Requests in flight are allowed to finish, so every write the server applied is also acknowledged here.
+        _stopping = true;
+        await Task.WhenAll(workers);
+        await reporter;
+        return new LoadResult(measuredOps, measuredErrors, elapsed, latencies, cpuUsed);
+    }
+
+    private async Task Worker(int worker, LatencySample latencies)
+    {
+        var random = new Random(worker * 7919 + 17);
+        while (!_stopping)
+        {
+            var request = scenario.Next(worker, random);
+            var started = Stopwatch.GetTimestamp();
+            var ok = await client.Send(request);
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            var measuring = _measuring;
+            scenario.Completed(worker, request, ok);
+            Interlocked.Increment(ref _ops);
+            if (!ok)
+            {
+                Interlocked.Increment(ref _errors);
+            }
+
+            if (measuring)
+            {
+                latencies.Record(worker, elapsed);
+            }
+        }
+    }
+
+    private async Task Report(Stopwatch window, long opsAtStart, long errorsAtStart, CancellationToken stop)
+    {
+        var last = opsAtStart;
+        var lastAt = TimeSpan.Zero;
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), stop);
+                var ops = Interlocked.Read(ref _ops);
+                var now = window.Elapsed;
+                var rate = (ops - last) / (now - lastAt).TotalSeconds;
+                await progress.WriteLineAsync(
+                    $"  [{now.TotalSeconds,5:F0}s] ops {ops - opsAtStart,9:N0}   now {rate,9:N0} ops/s   errors {Interlocked.Read(ref _errors) - errorsAtStart:N0}");
+                (last, lastAt) = (ops, now);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Done.
+        }
+    }
+}

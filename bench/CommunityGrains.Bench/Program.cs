@@ -1,0 +1,3 @@
+using CommunityGrains.Bench;
+
+return await BenchProgram.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,26 @@
+using CommunityGrains.Bench.Load;
+
+namespace CommunityGrains.Bench.Scenarios;
+
+/// <summary><c>read-me</c>: the cheapest authenticated query; measures the gateway's own overhead (token, parse, one grain call).</summary>
+internal sealed class ReadMeScenario : IScenario
+{
+    private static readonly byte[] Query = BenchClient.GraphQLBody("{ me { id displayName points } }");
+    private BenchRequest[] _requests = [];
+
+    public string Name => "read-me";
+
+    public int DefaultMembers => 1000;
+
+    public bool HasBaseline => true;
+
+    public async Task Setup(ScenarioContext context)
+    {
+        await context.CreateCommunity();
+        _requests = context.Members
+            .Select(auth => context.Baseline ? new BenchRequest(HttpMethod.Get, "/baseline/me", auth, null) : ScenarioContext.GraphQL(auth, Query))
+            .ToArray();
+    }
+
+    public BenchRequest Next(int worker, Random random) => _requests[random.Next(_requests.Length)];
+}

@@ -1,0 +1,20 @@
+namespace CommunityGrains.Bench.Scenarios;
+
+internal static class ScenarioCatalog
+{
+    public static readonly string[] Names = ["read-me", "raw", "checkin", "vote-hot", "vote-spread", "help-near", "mixed", "read-group", "read-proposal", "activate"];
+
+    public static IScenario Create(string name) => name switch
+    {
+        "read-me" => new ReadMeScenario(),
+        "raw" => new RawScenario(),
+        "checkin" => new CheckInScenario(),
+        "vote-hot" => new VoteHotScenario(),
+        "vote-spread" => new VoteSpreadScenario(),
+        "help-near" => new HelpNearScenario(),
+        "mixed" => new MixedScenario(),
+        "read-group" => new ReadGroupScenario(),
+        "read-proposal" => new ReadProposalScenario(),
+        _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", Names)}.\n{BenchOptions.Usage}"),
+    };
+}

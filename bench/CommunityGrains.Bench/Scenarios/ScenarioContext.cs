@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using CommunityGrains.Bench.Load;
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Gateway.Auth;
+
+namespace CommunityGrains.Bench.Scenarios;
+
+/// <summary>
+/// One community of members with pre-minted tokens (member <c>i</c> is <c>m{i}</c>), and the helpers scenarios use to
+/// set it up through the public API, or through bench/Baseline's seed endpoint in baseline mode.
+/// </summary>
+internal sealed class ScenarioContext
+{
+    public const string TimeZone = "Asia/Shanghai";
+    private readonly TokenIssuer _tokens;
+    private readonly TextWriter _log;
+
+    public ScenarioContext(BenchOptions options, BenchClient client, int members, bool baseline, TextWriter log)
+    {
+        Options = options;
+        Client = client;
+        Baseline = baseline;
+        _log = log;
+        _tokens = new TokenIssuer(new AuthOptions { SigningKey = options.SigningKey }, TimeProvider.System);
+        CommunityId = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        Admin = Bearer("admin", Role.Admin);
+        Moderator = Bearer("moderator", Role.Moderator);
+        Members = Enumerable.Range(0, members).Select(i => Bearer(MemberId(i), Role.Member)).ToArray();
+    }
+
+    public BenchOptions Options { get; }
+
+    public BenchClient Client { get; }
+
+    public bool Baseline { get; }
+
+    public string CommunityId { get; }
+
+    public AuthenticationHeaderValue Admin { get; }
+
+    public AuthenticationHeaderValue Moderator { get; }
+
+    public AuthenticationHeaderValue[] Members { get; }
+
+    public static string MemberId(int i) => "m" + i.ToString(CultureInfo.InvariantCulture);
+
+    public static string GroupId(int i) => "g" + i.ToString(CultureInfo.InvariantCulture);
+
+    public static string ProposalId(int i) => "p" + i.ToString(CultureInfo.InvariantCulture);
+
+    public static BenchRequest GraphQL(AuthenticationHeaderValue auth, byte[] body, int member = -1, int tag = 0) =>
+        new(HttpMethod.Post, "/graphql", auth, body, member, tag);
+
+    public async Task<JsonNode> Graph(AuthenticationHeaderValue auth, string query, object? variables = null) =>
+        (await Client.Json(GraphQL(auth, BenchClient.GraphQLBody(query, variables))))["data"]!;
+
+    /// <summary>The community, its moderator and every member joined (or the same rows seeded in the baseline).</summary>
+    public async Task CreateCommunity()
+    {
+        if (Baseline)
+        {
+            await Seed(0, 1, 0);
+            return;
+        }
+
+        await Graph(Admin, "mutation($id: ID!) { createCommunity(input: {id: $id, name: \"Bench\", timeZone: \"" + TimeZone + "\"}) { id } }", new { id = CommunityId });
+        await Graph(Moderator, "mutation { joinCommunity(input: {displayName: \"Moderator\"}) { id } }");
+        await ForEach("members joined", Members.Length, i =>
+            Graph(Members[i], "mutation($name: String!) { joinCommunity(input: {displayName: $name}) { id } }", new { name = "Member " + i.ToString(CultureInfo.InvariantCulture) }));
+    }
+
+    /// <summary>Study groups g0.. of <paramref name="size"/> members each: member (j*size + k) mod N belongs to group j.</summary>
+    public async Task CreateGroups(int groups, int size)
+    {
+        if (Baseline)
+        {
+            await Seed(groups, size, 0);
+            return;
+        }
+
+        await ForEach("groups created", groups, async j =>
+        {
+            await Graph(Members[GroupMember(j, 0, size)], "mutation($id: ID!, $name: String!) { createStudyGroup(input: {id: $id, name: $name, goal: \"Practice every day\", capacity: 5}) { id } }", new { id = GroupId(j), name = "Group " + GroupId(j) });
+            for (var k = 1; k < size; k++)
+            {
+                await Graph(Members[GroupMember(j, k, size)], "mutation($id: ID!) { joinStudyGroup(groupId: $id) { id } }", new { id = GroupId(j) });
+            }
+        });
+    }
+
+    public int GroupMember(int group, int index, int size) => (group * size + index) % Members.Length;
+
+    /// <summary>Proposals p0.. written by members, submitted, screened and opened for voting by the moderator.</summary>
+    public async Task CreateProposals(int proposals)
+    {
+        if (Baseline)
+        {
+            await Seed(0, 1, proposals);
+            return;
+        }
+
+        var closesAt = DateTimeOffset.UtcNow.AddDays(7).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        await ForEach("proposals opened", proposals, async i =>
+        {
+            var author = Members[i % Members.Length];
+            var id = ProposalId(i);
+            await Graph(author, "mutation($id: ID!, $title: String!) { saveProposalDraft(input: {id: $id, title: $title, body: \"A bench proposal\"}) { id } }", new { id, title = "Proposal " + id });
+            await Graph(author, "mutation($id: ID!) { submitProposal(proposalId: $id) { id } }", new { id });
+            await Graph(Moderator, "mutation($id: ID!) { scoreProposal(input: {proposalId: $id, feasibility: 4, innovation: 4, value: 4}) { id } }", new { id });
+            await Graph(Moderator, "mutation($id: ID!, $closesAt: DateTime!) { openVoting(input: {proposalId: $id, closesAt: $closesAt}) { id status } }", new { id, closesAt });
+        });
+    }
+
+    /// <summary>Runs setup calls a few at a time, printing progress; setup is not measured.</summary>
+    public async Task ForEach(string what, int count, Func<int, Task> action)
+    {
+        var done = 0;
+        var parallel = Math.Min(32, Math.Max(1, count));
+        var next = -1;
+        var lastPrinted = DateTime.UtcNow;
+        async Task Worker()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                await action(i);
+                var finished = Interlocked.Increment(ref done);
+                if (DateTime.UtcNow - lastPrinted > TimeSpan.FromSeconds(5))
+                {
+                    lastPrinted = DateTime.UtcNow;
+                    await _log.WriteLineAsync($"  setup: {finished:N0}/{count:N0} {what}");
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, parallel).Select(_ => Task.Run(Worker)));
+        await _log.WriteLineAsync($"  setup: {count:N0} {what}");
+    }
+
+    private AuthenticationHeaderValue Bearer(string memberId, Role role) =>
+        new("Bearer", _tokens.Issue(CommunityId, memberId, role, TimeSpan.FromHours(12)));
+
+    private async Task Seed(int groups, int size, int proposals) =>
+        await Client.Json(new BenchRequest(HttpMethod.Post, "/baseline/seed", Admin,
+            BenchClient.JsonBody(new { members = Members.Length, groups, groupSize = size, proposals })));
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the recorded comparisons one after another (each pair in one invocation, on one throwaway PostgreSQL) and
+# appends every JSON line to bench/results.jsonl. Usage: bench/run-all.sh [duration, default 15s]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration="${1:-15s}"
+dotnet build -c Release bench/CommunityGrains.Bench -v q -nologo
+bench() { dotnet bench/CommunityGrains.Bench/bin/Release/net10.0/CommunityGrains.Bench.dll "$@" | tee -a bench/results.log | grep '^{' >> bench/results.jsonl; }
+bench vote-hot --compare --duration "$duration" --concurrency 32
+bench checkin --compare --duration "$duration" --concurrency 32 --members 15000 --baseline-members 60000
+bench read-group --compare --duration "$duration" --concurrency 32
+bench read-proposal --compare --duration "$duration" --concurrency 32
+bench read-me --compare --postgres --duration "$duration" --concurrency 32
+for c in 2 4 8; do bench read-me --postgres --duration "$duration" --concurrency "$c"; done
+bench vote-spread --postgres --duration "$duration" --concurrency 32
+bench help-near --postgres --duration "$duration" --concurrency 32
+bench mixed --postgres --duration "$duration" --concurrency 32
+bench activate --members 20000
