@@ -58,5 +58,5 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
     }
 
     private static ICommunityGrain Community(IResolveFieldContext context) =>
-        context.Grains().GetGrain<ICommunityGrain>(context.Actor().CommunityId);
+        context.Grains().Reference<ICommunityGrain>(context.Actor().CommunityId);
 }

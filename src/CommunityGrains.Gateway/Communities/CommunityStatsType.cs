@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Schema;
@@ -24,7 +25,7 @@ public sealed class CommunityStatsType : ObjectGraphType<CommunityStatsSource>
     }
 
     private static Task<CommunityStatsView> Stats(GraphQL.IResolveFieldContext<CommunityStatsSource> context) =>
-        context.Grains().GetGrain<ICommunityGrain>(context.Source.CommunityId).Stats();
+        context.Grains().Reference<ICommunityGrain>(context.Source.CommunityId).Stats();
 }
 
 public sealed record TierCount(string Tier, int Members);

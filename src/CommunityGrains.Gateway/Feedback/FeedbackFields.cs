@@ -95,11 +95,11 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
     }
 
     private static IFeedbackGrain Item(IResolveFieldContext context, string id, string field = "id") =>
-        context.Grains().GetGrain<IFeedbackGrain>(GrainKeys.Of(context.Actor().CommunityId, GatewayIds.Check(id, field)));
+        context.Grains().Reference<IFeedbackGrain>(GrainKeys.Of(context.Actor().CommunityId, GatewayIds.Check(id, field)));
 
     private static IFeedbackListingGrain Listing(IResolveFieldContext context) =>
-        context.Grains().GetGrain<IFeedbackListingGrain>(context.Actor().CommunityId);
+        context.Grains().Reference<IFeedbackListingGrain>(context.Actor().CommunityId);
 
     private static Task<FeedbackStatsView> Stats(IResolveFieldContext<CommunityStatsSource> context) =>
-        context.Grains().GetGrain<IFeedbackListingGrain>(context.Source.CommunityId).Stats();
+        context.Grains().Reference<IFeedbackListingGrain>(context.Source.CommunityId).Stats();
 }

@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Help;
 using CommunityGrains.Domain.Help;
 using CommunityGrains.Gateway.Execution;
@@ -33,7 +34,7 @@ public sealed class HelpFields : IQueryFields, IMutationFields
                     c.GetArgument<int>("first"),
                     ExcludeAuthorId: null,
                     OnlySharedTags: true);
-                return await c.Grains().GetGrain<IHelpDirectoryGrain>(c.Actor().CommunityId).Near(search);
+                return await c.Grains().Reference<IHelpDirectoryGrain>(c.Actor().CommunityId).Near(search);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpCandidateType>>>>("helpMatches")

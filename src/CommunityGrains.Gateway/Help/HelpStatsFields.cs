@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Help;
 using CommunityGrains.Gateway.Communities;
 using CommunityGrains.Gateway.Execution;
@@ -11,5 +12,5 @@ public sealed class HelpStatsFields : ICommunityStatsFields
 {
     void ICommunityStatsFields.AddTo(ObjectGraphType<CommunityStatsSource> stats) =>
         stats.Field<NonNullGraphType<IntGraphType>>("openHelpRequests")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IHelpDirectoryGrain>(c.Source.CommunityId).OpenRequests());
+            .ResolveAsync(async c => await c.Grains().Reference<IHelpDirectoryGrain>(c.Source.CommunityId).OpenRequests());
 }

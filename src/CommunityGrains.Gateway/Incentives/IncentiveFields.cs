@@ -15,7 +15,7 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RewardType>>>>("rewards")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IRewardIndexGrain>(IncentiveKeys.RewardIndex(c.Actor().CommunityId)).All());
+            .ResolveAsync(async c => await c.Grains().Reference<IRewardIndexGrain>(IncentiveKeys.RewardIndex(c.Actor().CommunityId)).All());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeType>>>>("badges")
             .ResolveAsync(async c => await Catalog(c).All());
@@ -31,7 +31,7 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
                 var category = c.GetArgument<StarCategory>("category");
                 var first = InputLimits.PageSize(c.GetArgument<int>("first"));
                 var month = await IncentiveMonths.OrCurrent(c, c.GetArgument<string?>("month"), communityId);
-                var entries = await c.Grains().GetGrain<ILeaderboardGrain>(IncentiveKeys.Leaderboard(communityId, category, month)).Top(first);
+                var entries = await c.Grains().Reference<ILeaderboardGrain>(IncentiveKeys.Leaderboard(communityId, category, month)).Top(first);
                 return new Leaderboard(category, month, entries);
             });
 
@@ -42,7 +42,7 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             {
                 var communityId = c.Actor().CommunityId;
                 var month = await IncentiveMonths.OrLastEnded(c, c.GetArgument<string?>("month"), communityId);
-                return await c.Grains().GetGrain<IStarsOfTheMonthGrain>(IncentiveKeys.Stars(communityId, month)).All();
+                return await c.Grains().Reference<IStarsOfTheMonthGrain>(IncentiveKeys.Stars(communityId, month)).All();
             });
     }
 
@@ -94,13 +94,13 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
                 var input = c.GetArgument<SelectStarInput>("input");
                 var month = StarRules.Month(input.Month, "input.month");
                 var memberId = input.MemberId is null ? null : GatewayIds.Check(input.MemberId, "input.memberId");
-                var stars = c.Grains().GetGrain<IStarsOfTheMonthGrain>(IncentiveKeys.Stars(c.Actor().CommunityId, month));
+                var stars = c.Grains().Reference<IStarsOfTheMonthGrain>(IncentiveKeys.Stars(c.Actor().CommunityId, month));
                 return await stars.Select(c.Actor(), new SelectStar(input.Category, memberId, input.Citation));
             });
     }
 
     private static IBadgeCatalogGrain Catalog(IResolveFieldContext context) =>
-        context.Grains().GetGrain<IBadgeCatalogGrain>(IncentiveKeys.BadgeCatalog(context.Actor().CommunityId));
+        context.Grains().Reference<IBadgeCatalogGrain>(IncentiveKeys.BadgeCatalog(context.Actor().CommunityId));
 
     private static string NewId() => Guid.NewGuid().ToString("N");
 }

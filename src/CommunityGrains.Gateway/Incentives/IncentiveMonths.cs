@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
@@ -21,7 +22,7 @@ public static class IncentiveMonths
 
     public static async Task<string> Current(IResolveFieldContext context, string communityId)
     {
-        var community = await context.Grains().GetGrain<ICommunityGrain>(communityId).GetExisting();
+        var community = await context.Grains().Reference<ICommunityGrain>(communityId).GetExisting();
         var now = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
         return CommunityCalendar.For(community.TimeZone).MonthOf(now);
     }

@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Gateway.Communities;
@@ -16,6 +17,6 @@ public sealed class IncentiveStatsFields : ICommunityStatsFields
             {
                 var communityId = c.Source.CommunityId;
                 var month = await IncentiveMonths.Current(c, communityId);
-                return await c.Grains().GetGrain<ILeaderboardGrain>(IncentiveKeys.Leaderboard(communityId, StarCategory.Overall, month)).ActiveMembers();
+                return await c.Grains().Reference<ILeaderboardGrain>(IncentiveKeys.Leaderboard(communityId, StarCategory.Overall, month)).ActiveMembers();
             });
 }

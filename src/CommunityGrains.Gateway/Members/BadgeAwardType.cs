@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Incentives;
@@ -22,7 +23,7 @@ public sealed class BadgeAwardType : ObjectGraphType<BadgeAwardView>
             }
 
             // Badges are never removed from the catalogue; the fallback only keeps the non-null contract if one were.
-            var catalog = c.Grains().GetGrain<IBadgeCatalogGrain>(IncentiveKeys.BadgeCatalog(c.Actor().CommunityId));
+            var catalog = c.Grains().Reference<IBadgeCatalogGrain>(IncentiveKeys.BadgeCatalog(c.Actor().CommunityId));
             return await catalog.Find(id) ?? new BadgeView(id, id, "", false);
         });
         Field<NonNullGraphType<UtcDateTimeGraphType>>("awardedAt").Resolve(c => c.Source.AwardedAt);

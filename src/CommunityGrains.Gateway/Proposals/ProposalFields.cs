@@ -27,7 +27,7 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
                 var after = c.GetArgument<string?>("after");
                 var position = after is null ? null : Cursor.DecodeText(ProposalIndex.CursorKind, after);
                 var actor = c.Actor();
-                return await c.Grains().GetGrain<IProposalCatalogGrain>(actor.CommunityId)
+                return await c.Grains().Reference<IProposalCatalogGrain>(actor.CommunityId)
                     .List(actor, c.GetArgument<ProposalStatus?>("status"), first, position);
             });
     }

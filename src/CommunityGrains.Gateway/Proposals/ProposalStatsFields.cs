@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Gateway.Communities;
 using CommunityGrains.Gateway.Execution;
@@ -11,5 +12,5 @@ public sealed class ProposalStatsFields : ICommunityStatsFields
     public void AddTo(ObjectGraphType<CommunityStatsSource> stats) =>
         stats.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountType>>>>("proposalsByStatus")
             .Description("Proposals per status, every status listed; drafts are counted, not shown.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IProposalCatalogGrain>(c.Source.CommunityId).CountByStatus());
+            .ResolveAsync(async c => await c.Grains().Reference<IProposalCatalogGrain>(c.Source.CommunityId).CountByStatus());
 }

@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Gateway.Execution;
@@ -34,7 +35,7 @@ public sealed class ProposalType : ObjectGraphType<ProposalView>
             {
                 var actor = c.Actor();
                 return await c.Grains()
-                    .GetGrain<IProposalBallotGrain>(ProposalBallots.KeyFor(actor.CommunityId, c.Source.Id, actor.MemberId))
+                    .Reference<IProposalBallotGrain>(ProposalBallots.KeyFor(actor.CommunityId, c.Source.Id, actor.MemberId))
                     .VoteOf(actor.MemberId);
             });
         Field<DecisionType>("decision").Resolve(c => c.Source.Decision);

@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Gateway.Communities;
@@ -75,7 +76,7 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
     void ICommunityStatsFields.AddTo(ObjectGraphType<CommunityStatsSource> stats)
     {
         stats.Field<NonNullGraphType<IntGraphType>>("checkInsToday")
-            .ResolveAsync(async c => await c.Grains().GetGrain<ICheckInStatsGrain>(c.Source.CommunityId).CheckInsToday());
+            .ResolveAsync(async c => await c.Grains().Reference<ICheckInStatsGrain>(c.Source.CommunityId).CheckInsToday());
     }
 
     /// <summary>A check-in id is "date:member id", longer than an own id, so each part obeys the id rules.</summary>

@@ -17,5 +17,5 @@ public static class Roster
     }
 
     private static ICommunityRosterGrain Shard(IGrainFactory grains, string communityId, uint shard) =>
-        grains.GetGrain<ICommunityRosterGrain>(GrainKeys.Of(communityId, "roster", shard.ToString(CultureInfo.InvariantCulture)));
+        grains.Reference<ICommunityRosterGrain>(GrainKeys.Of(communityId, "roster", shard.ToString(CultureInfo.InvariantCulture)));
 }

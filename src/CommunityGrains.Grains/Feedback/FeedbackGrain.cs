@@ -38,7 +38,7 @@ public sealed class FeedbackGrain(
         }
 
         await Member(actor.MemberId).GetJoined();
-        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
         var now = time.GetUtcNow();
         S.Exists = true;
         S.AuthorId = actor.MemberId;
@@ -139,7 +139,7 @@ public sealed class FeedbackGrain(
             return;
         }
 
-        await GrainFactory.GetGrain<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(S.CreatedAt))).Upsert(Summary());
+        await GrainFactory.Reference<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(S.CreatedAt))).Upsert(Summary());
         if (!S.Awarded)
         {
             // The reason names no item: a member's points history is readable by others and must not unmask anonymous feedback.
@@ -151,7 +151,7 @@ public sealed class FeedbackGrain(
         {
             if (S.Public)
             {
-                await GrainFactory.GetGrain<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(resolvedAt)))
+                await GrainFactory.Reference<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(resolvedAt)))
                     .Add(new FeedbackListed(FeedbackId, resolvedAt));
             }
 
@@ -196,7 +196,7 @@ public sealed class FeedbackGrain(
         S.Public,
         S.CloseReason);
 
-    private IMemberGrain Member(string memberId) => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+    private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 
     private async Task RequireExisting()
     {

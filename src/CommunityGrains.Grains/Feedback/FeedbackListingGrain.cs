@@ -26,7 +26,7 @@ public sealed class FeedbackListingGrain(TimeProvider time) : Grain, IFeedbackLi
         var filter = new FeedbackFilter(status, category, actor.IsAtLeast(Role.Moderator) ? null : actor.MemberId);
         var months = await MonthsSinceCommunityBegan();
         var slices = await Task.WhenAll(months.Select(m =>
-            GrainFactory.GetGrain<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, m)).Query(filter, cursor?.At, cursor?.Id, size + 1)));
+            GrainFactory.Reference<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, m)).Query(filter, cursor?.At, cursor?.Id, size + 1)));
         return await PageOf(actor, slices, size, ItemsCursor);
     }
 
@@ -37,7 +37,7 @@ public sealed class FeedbackListingGrain(TimeProvider time) : Grain, IFeedbackLi
         var cursor = after is null ? null : FeedbackPosition.Decode(BoardCursor, after);
         var months = await MonthsSinceCommunityBegan();
         var slices = await Task.WhenAll(months.Select(m =>
-            GrainFactory.GetGrain<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, m)).Query(cursor?.At, cursor?.Id, size + 1)));
+            GrainFactory.Reference<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, m)).Query(cursor?.At, cursor?.Id, size + 1)));
         return await PageOf(actor, slices, size, BoardCursor);
     }
 
@@ -45,7 +45,7 @@ public sealed class FeedbackListingGrain(TimeProvider time) : Grain, IFeedbackLi
     {
         var now = time.GetUtcNow();
         var months = FeedbackMonths.NewestFirst(FeedbackSla.WindowStart(now), now);
-        var summaries = await Task.WhenAll(months.Select(m => GrainFactory.GetGrain<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, m)).All()));
+        var summaries = await Task.WhenAll(months.Select(m => GrainFactory.Reference<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, m)).All()));
         var figures = FeedbackSla.Compute(
             summaries.SelectMany(s => s).Select(s => new FeedbackSlaItem(s.CreatedAt, s.DueAt, s.Status, s.ResolvedAt)),
             now);
@@ -61,7 +61,7 @@ public sealed class FeedbackListingGrain(TimeProvider time) : Grain, IFeedbackLi
             .Take(size + 1)
             .ToList();
         var views = await Task.WhenAll(listed.Take(size).Select(p =>
-            GrainFactory.GetGrain<IFeedbackGrain>(GrainKeys.Of(CommunityId, p.Id)).Get(actor)));
+            GrainFactory.Reference<IFeedbackGrain>(GrainKeys.Of(CommunityId, p.Id)).Get(actor)));
         var items = listed.Zip(views)
             .Where(pair => pair.Second is not null)
             .Select(pair => new PageItem<FeedbackView>(pair.First.Encode(cursorKind), pair.Second!))
@@ -71,7 +71,7 @@ public sealed class FeedbackListingGrain(TimeProvider time) : Grain, IFeedbackLi
 
     private async Task<IReadOnlyList<string>> MonthsSinceCommunityBegan()
     {
-        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
         return FeedbackMonths.NewestFirst(community.CreatedAt, time.GetUtcNow()).ToList();
     }
 

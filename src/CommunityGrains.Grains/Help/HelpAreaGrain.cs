@@ -78,5 +78,5 @@ public sealed class HelpAreaGrain(TimeProvider time) : Grain, IHelpAreaGrain
     Task<HelpAreaStats> IHelpAreaGrain.Stats() => Task.FromResult(new HelpAreaStats(_entries.Count, _searches));
 
     private IHelpAreaShardGrain Shard(int shard) =>
-        GrainFactory.GetGrain<IHelpAreaShardGrain>(GrainKeys.Of(this.GetPrimaryKeyString(), shard.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        GrainFactory.Reference<IHelpAreaShardGrain>(GrainKeys.Of(this.GetPrimaryKeyString(), shard.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

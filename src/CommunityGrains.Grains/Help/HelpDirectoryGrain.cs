@@ -24,7 +24,7 @@ public sealed class HelpDirectoryGrain : Grain, IHelpDirectoryGrain
             First = InputLimits.PageSize(query.First),
         };
         var cells = Geohash.CellsCovering(search.Near.Latitude, search.Near.Longitude, search.RadiusKm, HelpLimits.CellPrecision);
-        var found = await Task.WhenAll(cells.Select(cell => GrainFactory.GetGrain<IHelpAreaGrain>(GrainKeys.Of(CommunityId, cell)).Search(search)));
+        var found = await Task.WhenAll(cells.Select(cell => GrainFactory.Reference<IHelpAreaGrain>(GrainKeys.Of(CommunityId, cell)).Search(search)));
         return HelpIndex.Best(found.SelectMany(f => f), search.First)
             .Select(c => c with { DistanceKm = HelpMatchScore.RoundedKm(c.DistanceKm) })
             .ToList();

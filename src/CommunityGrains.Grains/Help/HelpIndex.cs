@@ -14,13 +14,13 @@ internal static class HelpIndex
     public const int CounterShards = 16;
 
     public static IHelpAreaGrain AreaOf(IGrainFactory grains, string communityId, GeoPoint point) =>
-        grains.GetGrain<IHelpAreaGrain>(GrainKeys.Of(communityId, Geohash.Encode(point.Latitude, point.Longitude, HelpLimits.CellPrecision)));
+        grains.Reference<IHelpAreaGrain>(GrainKeys.Of(communityId, Geohash.Encode(point.Latitude, point.Longitude, HelpLimits.CellPrecision)));
 
     public static IHelpOpenCounterGrain CounterOf(IGrainFactory grains, string communityId, string requestId) =>
         Counter(grains, communityId, (int)(ShardHash.Of(requestId) % CounterShards));
 
     public static IHelpOpenCounterGrain Counter(IGrainFactory grains, string communityId, int shard) =>
-        grains.GetGrain<IHelpOpenCounterGrain>(GrainKeys.Of(communityId, "open", shard.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        grains.Reference<IHelpOpenCounterGrain>(GrainKeys.Of(communityId, "open", shard.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     public static int AreaShardOf(string requestId) => (int)(ShardHash.Of(requestId) % AreaShards);
 

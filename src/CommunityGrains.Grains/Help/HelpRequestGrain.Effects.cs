@@ -64,10 +64,10 @@ public sealed partial class HelpRequestGrain
     private async Task RewardHelper()
     {
         var helperId = S.HelperId!;
-        var helper = GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, helperId));
+        var helper = GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, helperId));
         var key = $"help:{RequestId}";
         await helper.Award(new PointAward(key, PointAction.HelpCompleted, $"Helped with \"{S.Title}\""));
-        var helps = await GrainFactory.GetGrain<IMemberHelpGrain>(GrainKeys.Of(CommunityId, helperId)).RecordHelpCompleted(key);
+        var helps = await GrainFactory.Reference<IMemberHelpGrain>(GrainKeys.Of(CommunityId, helperId)).RecordHelpCompleted(key);
         if (helps >= 10)
         {
             await helper.GrantBadge(new BadgeGrant(AutomaticBadges.Helper10, AutomaticBadges.Helper10, "Completed 10 help requests as the helper.", null));
@@ -78,8 +78,8 @@ public sealed partial class HelpRequestGrain
 
     private async Task RecordHelperRating(HelpRatingView rating)
     {
-        await GrainFactory.GetGrain<IMemberHelpGrain>(GrainKeys.Of(CommunityId, rating.ToId)).RecordHelperRating($"helper-rating:{RequestId}", rating.Stars);
-        await GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, rating.ToId))
+        await GrainFactory.Reference<IMemberHelpGrain>(GrainKeys.Of(CommunityId, rating.ToId)).RecordHelperRating($"helper-rating:{RequestId}", rating.Stars);
+        await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, rating.ToId))
             .AddMonthlyScore(new ScoreEvent($"neighbor-rating:{RequestId}", StarCategory.Neighbor, NeighborScore.ForRating(rating.Stars), rating.At));
     }
 

@@ -152,10 +152,10 @@ public sealed partial class HelpRequestGrain(
         RequireStatus(HelpStatus.Open, "to look for matches");
         var counterpart = S.Kind == HelpKind.Need ? HelpKind.Offer : HelpKind.Need;
         var search = new HelpSearch(S.Location, HelpLimits.RadiusKm(radiusKm), counterpart, S.Tags, InputLimits.PageSize(first), actor.MemberId, OnlySharedTags: false);
-        return await GrainFactory.GetGrain<IHelpDirectoryGrain>(CommunityId).Near(search);
+        return await GrainFactory.Reference<IHelpDirectoryGrain>(CommunityId).Near(search);
     }
 
-    private IMemberGrain Member(string memberId) => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+    private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 
     private void RequirePosted()
     {

@@ -16,7 +16,7 @@ public sealed class BadgeCatalogGrain(
     async Task<BadgeView> IBadgeCatalogGrain.Define(Actor actor, string id, string name, string description)
     {
         RequireModeratorHere(actor);
-        await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
         var badge = BadgeRules.Define(id, name, description);
         if (BadgeRules.IsAutomatic(badge.Id))
         {
@@ -57,7 +57,7 @@ public sealed class BadgeCatalogGrain(
             throw DomainException.BadInput($"'{badge.Id}' is awarded automatically and cannot be awarded by hand.");
         }
 
-        var member = GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+        var member = GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
         await member.GrantBadge(new BadgeGrant("badge:" + badge.Id, badge.Id, validReason, actor.MemberId));
         return await member.GetJoined();
     }

@@ -26,7 +26,7 @@ public sealed class RewardGrain(
     {
         actor.Require(Role.Moderator);
         RequireThisCommunity(actor);
-        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
         var (name, cost, stock, minTier) = RewardRules.Validate(reward.Name, reward.Cost, reward.Stock, reward.MinTier, community.TierDefinitions);
         if (S.Created)
         {
@@ -90,8 +90,8 @@ public sealed class RewardGrain(
 
     private async Task CheckEligible(string memberId)
     {
-        var member = await GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId)).GetJoined();
-        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        var member = await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId)).GetJoined();
+        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
         if (!RewardRules.TierAllows(S.MinTier, member.LifetimePoints, community.TierDefinitions))
         {
             throw new DomainException(ErrorCodes.TierTooLow, $"'{S.Name}' needs the {S.MinTier} tier; you are {member.Tier.Name}.");
@@ -121,7 +121,7 @@ public sealed class RewardGrain(
 
     private async Task<RedemptionView> Complete(string redemptionId, StoredRedemption reserved)
     {
-        var member = GrainFactory.GetGrain<IMemberIncentivesGrain>(GrainKeys.Of(CommunityId, reserved.MemberId));
+        var member = GrainFactory.Reference<IMemberIncentivesGrain>(GrainKeys.Of(CommunityId, reserved.MemberId));
         try
         {
             await member.Debit(new PointDebit(DebitKey(redemptionId), reserved.Cost, $"Redeemed {S.Name}"));
@@ -155,7 +155,7 @@ public sealed class RewardGrain(
 
         foreach (var (redemptionId, reserved) in stale)
         {
-            var member = GrainFactory.GetGrain<IMemberIncentivesGrain>(GrainKeys.Of(CommunityId, reserved.MemberId));
+            var member = GrainFactory.Reference<IMemberIncentivesGrain>(GrainKeys.Of(CommunityId, reserved.MemberId));
             if (await member.SettleDebit(DebitKey(redemptionId)))
             {
                 Confirm(redemptionId, reserved);
@@ -184,7 +184,7 @@ public sealed class RewardGrain(
     private async Task<RewardView> Registered()
     {
         // Also on a retry: a crash between the two writes must not leave the reward unlisted.
-        await GrainFactory.GetGrain<IRewardIndexGrain>(IncentiveKeys.RewardIndex(CommunityId)).Register(RewardId);
+        await GrainFactory.Reference<IRewardIndexGrain>(IncentiveKeys.RewardIndex(CommunityId)).Register(RewardId);
         return View();
     }
 

@@ -25,7 +25,7 @@ public sealed class RewardIndexGrain(
     async Task<IReadOnlyList<RewardView>> IRewardIndexGrain.All()
     {
         var communityId = GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-        var rewards = await Task.WhenAll(state.State.RewardIds.Select(id => GrainFactory.GetGrain<IRewardGrain>(GrainKeys.Of(communityId, id)).Get()));
+        var rewards = await Task.WhenAll(state.State.RewardIds.Select(id => GrainFactory.Reference<IRewardGrain>(GrainKeys.Of(communityId, id)).Get()));
         return rewards.OfType<RewardView>().ToList();
     }
 }

@@ -23,7 +23,7 @@ public sealed class StarsOfTheMonthGrain(
             throw DomainException.Forbidden("A token can only act in its own community.");
         }
 
-        var community = await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
         StarRules.RequireEnded(Month, CommunityCalendar.For(community.TimeZone), time.GetUtcNow());
         var citation = InputLimits.Note(star.Citation, "input.citation");
         if (state.State.Stars.TryGetValue(star.Category, out var existing))
@@ -36,14 +36,14 @@ public sealed class StarsOfTheMonthGrain(
             return await WithEffects(star.Category, existing);
         }
 
-        var board = GrainFactory.GetGrain<ILeaderboardGrain>(IncentiveKeys.Leaderboard(CommunityId, star.Category, Month));
+        var board = GrainFactory.Reference<ILeaderboardGrain>(IncentiveKeys.Leaderboard(CommunityId, star.Category, Month));
         var memberId = star.MemberId
             ?? (await board.Top(1)).FirstOrDefault()?.MemberId
             ?? throw DomainException.BadInput($"No one scored in {IncentiveKeys.CategoryName(star.Category)} in {Month}; name the member.");
         var memberKey = GrainKeys.Of(CommunityId, memberId);
-        await GrainFactory.GetGrain<IMemberGrain>(memberKey).GetJoined();
+        await GrainFactory.Reference<IMemberGrain>(memberKey).GetJoined();
         var score = await board.ScoreOf(memberId)
-            ?? await GrainFactory.GetGrain<IMemberIncentivesGrain>(memberKey).MonthlyScoreOf(Month, star.Category);
+            ?? await GrainFactory.Reference<IMemberIncentivesGrain>(memberKey).MonthlyScoreOf(Month, star.Category);
 
         var chosen = new StoredStar(memberId, score, citation, actor.MemberId, time.GetUtcNow(), EffectsSent: false);
         state.State.Stars[star.Category] = chosen;
@@ -61,7 +61,7 @@ public sealed class StarsOfTheMonthGrain(
         {
             var key = $"star:{IncentiveKeys.CategoryName(category)}:{Month}";
             var reason = $"Star of the month {Month} ({IncentiveKeys.CategoryName(category)})";
-            var member = GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, star.MemberId));
+            var member = GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, star.MemberId));
             await member.GrantBadge(new BadgeGrant(key, AutomaticBadges.StarOfTheMonth, reason, AwardedBy: null));
             await member.Award(new PointAward(key, PointAction.StarOfTheMonth, reason));
             star = star with { EffectsSent = true };

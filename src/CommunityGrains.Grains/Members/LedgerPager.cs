@@ -30,7 +30,7 @@ internal sealed class LedgerPager(IGrainFactory grains, string memberKey, Member
                 continue;
             }
 
-            var archived = await grains.GetGrain<IMemberLedgerMonthGrain>(memberKey + GrainKeys.Separator + month.Month)
+            var archived = await grains.Reference<IMemberLedgerMonthGrain>(memberKey + GrainKeys.Separator + month.Month)
                 .Before(before, wanted - items.Count);
             items.AddRange(archived);
         }

@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
@@ -21,7 +22,7 @@ public sealed partial class MemberGrain
             return;
         }
 
-        var board = GrainFactory.GetGrain<ILeaderboardGrain>(IncentiveKeys.Leaderboard(CommunityId, category, month));
+        var board = GrainFactory.Reference<ILeaderboardGrain>(IncentiveKeys.Leaderboard(CommunityId, category, month));
         var threshold = await board.Push(new LeaderboardPush(MemberId, score.Score, score.ReachedAt, firstActive));
         var changed = false;
         if (firstActive)

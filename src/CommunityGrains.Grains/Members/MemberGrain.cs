@@ -23,7 +23,7 @@ public sealed partial class MemberGrain(
     // Resolved once per activation: GetGrain<T>(key) reflects over the interface on every call, and members ask often.
     private ICommunityGrain? _community;
 
-    private ICommunityGrain Community => _community ??= GrainFactory.GetGrain<ICommunityGrain>(CommunityId);
+    private ICommunityGrain Community => _community ??= GrainFactory.Reference<ICommunityGrain>(CommunityId);
 
     async Task<MemberView> IMemberGrain.Join(Actor actor, JoinCommunity join)
     {
@@ -174,7 +174,7 @@ public sealed partial class MemberGrain(
         foreach (var month in oldest.GroupBy(e => CommunityCalendar.FormatMonth(DateOnly.FromDateTime(e.At.UtcDateTime))))
         {
             // Archive first: if we crash before our own write, the entries are still here and the archive ignores repeats.
-            await GrainFactory.GetGrain<IMemberLedgerMonthGrain>(GrainKeys.Of(CommunityId, MemberId, month.Key)).Append(month.ToList());
+            await GrainFactory.Reference<IMemberLedgerMonthGrain>(GrainKeys.Of(CommunityId, MemberId, month.Key)).Append(month.ToList());
             var max = month.Max(e => e.Sequence);
             var existing = S.ArchivedMonths.FindIndex(m => m.Month == month.Key);
             if (existing >= 0)

@@ -41,7 +41,7 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
         // Only a first vote pays for this check; it comes before the vote is recorded so that the VOTE award
         // that follows can never fail for a stranger.
         if (!S.Votes.ContainsKey(vote.VoterId)
-            && !await GrainFactory.GetGrain<IMemberProposalsGrain>(GrainKeys.Of(KeyParts[0], vote.VoterId)).HasJoined())
+            && !await GrainFactory.Reference<IMemberProposalsGrain>(GrainKeys.Of(KeyParts[0], vote.VoterId)).HasJoined())
         {
             throw DomainException.NotFound($"Member '{vote.VoterId}' has not joined this community.");
         }
@@ -119,5 +119,5 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
     private int Shard => int.Parse(KeyParts[2], CultureInfo.InvariantCulture);
 
-    private IMemberGrain Member(string memberId) => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(KeyParts[0], memberId));
+    private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(KeyParts[0], memberId));
 }

@@ -22,7 +22,7 @@ public sealed class ProposalCatalogGrain : Grain, IProposalCatalogGrain
             .ToList();
         var page = entries.Take(first).ToList();
         var views = await Task.WhenAll(page.Select(e =>
-            GrainFactory.GetGrain<IProposalGrain>(GrainKeys.Of(CommunityId, e.Entry.Id)).Get(actor)));
+            GrainFactory.Reference<IProposalGrain>(GrainKeys.Of(CommunityId, e.Entry.Id)).Get(actor)));
         var items = page.Zip(views)
             .Where(p => p.Second is not null)
             .Select(p => new PageItem<ProposalView>(Cursor.Encode(ProposalIndex.CursorKind, p.First.Key), p.Second!))
@@ -39,5 +39,5 @@ public sealed class ProposalCatalogGrain : Grain, IProposalCatalogGrain
     }
 
     private IEnumerable<IProposalIndexGrain> Shards() =>
-        Enumerable.Range(0, ProposalIndex.Shards).Select(shard => GrainFactory.GetGrain<IProposalIndexGrain>(ProposalIndex.Key(CommunityId, shard)));
+        Enumerable.Range(0, ProposalIndex.Shards).Select(shard => GrainFactory.Reference<IProposalIndexGrain>(ProposalIndex.Key(CommunityId, shard)));
 }

@@ -24,7 +24,7 @@ public sealed partial class ProposalGrain
 
     private Task Send(ProposalEffect effect) => effect switch
     {
-        ProposalEffect.Index => GrainFactory.GetGrain<IProposalIndexGrain>(ProposalIndex.KeyFor(CommunityId, ProposalId))
+        ProposalEffect.Index => GrainFactory.Reference<IProposalIndexGrain>(ProposalIndex.KeyFor(CommunityId, ProposalId))
             .Upsert(new ProposalIndexEntry(ProposalId, S.Title, S.Status, S.AuthorId, S.CreatedAt, S.VotingClosesAt)),
         ProposalEffect.SubmittedRewards => RewardSubmission(),
         ProposalEffect.AdoptedRewards => RewardAdoption(),
@@ -49,7 +49,7 @@ public sealed partial class ProposalGrain
         await author.AddMonthlyScore(new ScoreEvent($"cocreator:adopted:{ProposalId}", StarCategory.CoCreator, 3, at));
     }
 
-    private IMemberGrain Author => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, S.AuthorId));
+    private IMemberGrain Author => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, S.AuthorId));
 
     /// <summary>Copies the lists: the view leaves the grain without a deep copy ([Immutable]) while the state keeps changing.</summary>
     private async Task<ProposalView> View() => new(

@@ -65,5 +65,5 @@ public sealed partial class ProposalGrain
     }
 
     private IProposalBallotGrain Ballot(int shard) =>
-        GrainFactory.GetGrain<IProposalBallotGrain>(ProposalBallots.Key(CommunityId, ProposalId, shard));
+        GrainFactory.Reference<IProposalBallotGrain>(ProposalBallots.Key(CommunityId, ProposalId, shard));
 }

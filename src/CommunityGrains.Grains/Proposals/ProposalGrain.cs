@@ -34,7 +34,7 @@ public sealed partial class ProposalGrain(
         }
         else
         {
-            await GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, actor.MemberId)).GetJoined();
+            await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, actor.MemberId)).GetJoined();
             Create(actor);
         }
 

@@ -12,8 +12,8 @@ public sealed class CheckInStatsGrain(TimeProvider time) : Grain, ICheckInStatsG
     async Task<int> ICheckInStatsGrain.CheckInsToday()
     {
         var communityId = this.GetPrimaryKeyString();
-        var community = await GrainFactory.GetGrain<ICommunityGrain>(communityId).GetExisting();
+        var community = await GrainFactory.Reference<ICommunityGrain>(communityId).GetExisting();
         var today = CommunityCalendar.For(community.TimeZone).DateOf(time.GetUtcNow());
-        return await GrainFactory.GetGrain<ICheckInCounterGrain>(CheckInCounterKey.Of(communityId, today)).Total();
+        return await GrainFactory.Reference<ICheckInCounterGrain>(CheckInCounterKey.Of(communityId, today)).Total();
     }
 }

@@ -34,7 +34,7 @@ public sealed class StudyGroupDayGrain(
         }
 
         // Also on a repeat: a crash after our write must not leave the day uncounted.
-        await GrainFactory.GetGrain<ICheckInCounterGrain>(CheckInCounterKey.Of(CommunityId, Date)).Report(GroupId, S.CheckIns.Count);
+        await GrainFactory.Reference<ICheckInCounterGrain>(CheckInCounterKey.Of(CommunityId, Date)).Report(GroupId, S.CheckIns.Count);
         return View(memberId);
     }
 

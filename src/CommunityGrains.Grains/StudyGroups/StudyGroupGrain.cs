@@ -143,15 +143,15 @@ public sealed partial class StudyGroupGrain(
     }
 
     private async Task<CommunityCalendar> Calendar() =>
-        CommunityCalendar.For((await GrainFactory.GetGrain<ICommunityGrain>(CommunityId).GetExisting()).TimeZone);
+        CommunityCalendar.For((await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting()).TimeZone);
 
-    private IMemberGrain Member(string memberId) => GrainFactory.GetGrain<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
+    private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 
     private IMemberStudyGroupsGrain MemberGroups(string memberId) =>
-        GrainFactory.GetGrain<IMemberStudyGroupsGrain>(GrainKeys.Of(CommunityId, memberId));
+        GrainFactory.Reference<IMemberStudyGroupsGrain>(GrainKeys.Of(CommunityId, memberId));
 
     private IStudyGroupDayGrain Day(DateOnly date) =>
-        GrainFactory.GetGrain<IStudyGroupDayGrain>(GrainKeys.Of(CommunityId, GroupId, CommunityCalendar.FormatDate(date)));
+        GrainFactory.Reference<IStudyGroupDayGrain>(GrainKeys.Of(CommunityId, GroupId, CommunityCalendar.FormatDate(date)));
 
     private void RequireThisCommunity(Actor actor)
     {

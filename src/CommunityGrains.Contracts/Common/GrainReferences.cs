@@ -1,4 +1,4 @@
-namespace CommunityGrains.Gateway.Execution;
+namespace CommunityGrains.Contracts.Common;
 
 /// <summary>
 /// <c>GetGrain&lt;T&gt;(string)</c> resolves the interface's grain type by reflection (custom attributes, type-name
