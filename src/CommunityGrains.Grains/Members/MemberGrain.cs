@@ -75,7 +75,8 @@ public sealed partial class MemberGrain(
             return new AwardResult(false, applied.Points, S.Balance, S.Lifetime);
         }
 
-        var points = await PointsFor(award);
+        var community = await Community.GetExisting();
+        var points = PointsFor(award, community);
         var now = time.GetUtcNow();
         S.Balance += points;
         if (points > 0)
@@ -86,7 +87,7 @@ public sealed partial class MemberGrain(
         S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
         S.AppliedAwards[award.Key] = new AppliedAward(now, points);
         PruneAwardKeys(now);
-        (string Month, MonthlyScore Score)? overall = points > 0 ? AddToMonthlyScore(StarCategory.Overall, points, now, await Community.GetExisting()) : null;
+        (string Month, MonthlyScore Score)? overall = points > 0 ? AddToMonthlyScore(StarCategory.Overall, points, now, community) : null;
         await ArchiveOldEntries();
         await state.WriteStateAsync();
         await ReportToRoster();
@@ -128,16 +129,10 @@ public sealed partial class MemberGrain(
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
         new LedgerPager(GrainFactory, this.GetPrimaryKeyString(), S).Page(first, beforeSequence ?? long.MaxValue);
 
-    private async Task<int> PointsFor(PointAward award)
-    {
-        if (!PointRules.IsRuleBased(award.Action))
-        {
-            return award.Points ?? throw DomainException.BadInput($"{award.Action} needs an explicit number of points.");
-        }
-
-        var community = await Community.GetExisting();
-        return community.PointRules.PointsFor(award.Action);
-    }
+    private static int PointsFor(PointAward award, CommunityView community) =>
+        PointRules.IsRuleBased(award.Action)
+            ? community.PointRules.PointsFor(award.Action)
+            : award.Points ?? throw DomainException.BadInput($"{award.Action} needs an explicit number of points.");
 
     private (string Month, MonthlyScore Score) AddToMonthlyScore(StarCategory category, double amount, DateTimeOffset at, CommunityView community)
     {
