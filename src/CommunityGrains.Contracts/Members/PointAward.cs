@@ -4,9 +4,14 @@ namespace CommunityGrains.Contracts.Members;
 
 /// <param name="Key">Dedupe key naming the effect, e.g. <c>vote:{proposal}</c>; applied at most once.</param>
 /// <param name="Points">Only for actions without a rule (ADJUSTMENT); rule-based actions take the community's current rule.</param>
+/// <param name="Scores">
+/// Monthly scores that come with the same action, each applied once per its own key (as by
+/// <see cref="IMemberGrain.AddMonthlyScore"/>), but stored in the award's write: one write instead of one per score.
+/// </param>
 [GenerateSerializer, Immutable]
 public sealed record PointAward(
     [property: Id(0)] string Key,
     [property: Id(1)] PointAction Action,
     [property: Id(2)] string Reason,
-    [property: Id(3)] int? Points = null);
+    [property: Id(3)] int? Points = null,
+    [property: Id(4)] IReadOnlyList<ScoreEvent>? Scores = null);

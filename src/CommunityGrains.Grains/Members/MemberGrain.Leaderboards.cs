@@ -8,39 +8,56 @@ namespace CommunityGrains.Grains.Members;
 public sealed partial class MemberGrain
 {
     /// <summary>
-    /// The hook through which a member's monthly totals reach the monthly leaderboards.
+    /// The hook through which a member's monthly totals reach the monthly leaderboards, in two halves: marking
+    /// (in memory, stored with the write that changed the score) and pushing (after that write).
     /// Totals, not increments, are pushed: a repeated push is harmless. A total below the board's last known
-    /// threshold cannot enter it and is skipped without a call. The first positive OVERALL total of a month is
-    /// always pushed and marked, so the board counts the member as active once.
+    /// threshold cannot enter it and is not marked. The first positive OVERALL total of a month is always
+    /// marked as counting, so the board counts the member as active once.
     /// </summary>
-    private async Task OnMonthlyScoreChanged(string month, StarCategory category, MonthlyScore score)
+    private void MarkForLeaderboard(string month, StarCategory category, MonthlyScore score)
     {
         var key = MonthlyScoreKey(month, category);
-        var firstActive = category == StarCategory.Overall && score.Score > 0 && !S.ActiveMonths.Contains(month);
-        if (!firstActive && S.LeaderboardThresholds.TryGetValue(key, out var known) && score.Score < known)
+        if (category == StarCategory.Overall && score.Score > 0 && S.ActiveMonths.Add(month))
+        {
+            S.PendingPushes[key] = true;
+        }
+        else if (!S.PendingPushes.ContainsKey(key)
+                 && !(S.LeaderboardThresholds.TryGetValue(key, out var known) && score.Score < known))
+        {
+            S.PendingPushes[key] = false;
+        }
+
+        PruneLeaderboardMarks(month);
+    }
+
+    /// <summary>Pushes every marked total at once (different boards); a failed push stays marked for the next try.</summary>
+    private async Task PushPendingScores()
+    {
+        if (S.PendingPushes.Count == 0)
         {
             return;
         }
 
+        await Task.WhenAll(S.PendingPushes.ToList().Select(p => Push(p.Key, p.Value)));
+    }
+
+    private async Task Push(string key, bool firstActive)
+    {
+        if (S.MonthlyScores.GetValueOrDefault(key) is not { } score)
+        {
+            S.PendingPushes.Remove(key);
+            return;
+        }
+
+        var separator = key.IndexOf('/', StringComparison.Ordinal);
+        var month = key[..separator];
+        var category = Enum.Parse<StarCategory>(key[(separator + 1)..]);
         var board = GrainFactory.Reference<ILeaderboardGrain>(IncentiveKeys.Leaderboard(CommunityId, category, month));
         var threshold = await board.Push(new LeaderboardPush(MemberId, score.Score, score.ReachedAt, firstActive));
-        var changed = false;
-        if (firstActive)
-        {
-            S.ActiveMonths.Add(month);
-            changed = true;
-        }
-
-        if (threshold is { } latest && (!S.LeaderboardThresholds.TryGetValue(key, out var cached) || cached != latest))
+        S.PendingPushes.Remove(key);
+        if (threshold is { } latest)
         {
             S.LeaderboardThresholds[key] = latest;
-            changed = true;
-        }
-
-        if (changed)
-        {
-            PruneLeaderboardMarks(month);
-            await state.WriteStateAsync();
         }
     }
 
@@ -52,6 +69,11 @@ public sealed partial class MemberGrain
         foreach (var key in S.LeaderboardThresholds.Keys.Where(k => !Recent(k)).ToList())
         {
             S.LeaderboardThresholds.Remove(key);
+        }
+
+        foreach (var key in S.PendingPushes.Keys.Where(k => !Recent(k)).ToList())
+        {
+            S.PendingPushes.Remove(key);
         }
 
         S.ActiveMonths.RemoveWhere(m => !Recent(m));

@@ -5,6 +5,7 @@ using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Communities;
+using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Members;
 
@@ -14,7 +15,8 @@ namespace CommunityGrains.Grains.Members;
 /// </summary>
 public sealed partial class MemberGrain(
     [PersistentState("member", StorageNames.Default)] IPersistentState<MemberState> state,
-    TimeProvider time) : Grain, IMemberGrain
+    TimeProvider time,
+    ILogger<MemberGrain> logger) : Grain, IMemberGrain
 {
     private MemberState S => state.State;
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
@@ -24,6 +26,27 @@ public sealed partial class MemberGrain(
     private ICommunityGrain? _community;
 
     private ICommunityGrain Community => _community ??= GrainFactory.Reference<ICommunityGrain>(CommunityId);
+
+    /// <summary>
+    /// Completes what a crash left between our last write and the pushes after it, for a member whose caller
+    /// will not retry. Best effort: a failure only leaves it pending for the next award, never the member unusable.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!S.Joined || (S.ReportedLifetime == S.Lifetime && S.PendingPushes.Count == 0))
+        {
+            return;
+        }
+
+        try
+        {
+            await CompletePendingEffects();
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            logger.LogWarning(failure, "Could not complete the pending roster report or leaderboard pushes of {Member}.", MemberId);
+        }
+    }
 
     async Task<MemberView> IMemberGrain.Join(Actor actor, JoinCommunity join)
     {
@@ -41,7 +64,7 @@ public sealed partial class MemberGrain(
             await state.WriteStateAsync();
         }
 
-        // Also on a repeated join: a crash between the two writes must not leave the member uncounted.
+        // Also on a repeated join: a crash between our write and the report must not leave the member uncounted.
         await ReportToRoster();
         return View(community);
     }
@@ -70,32 +93,26 @@ public sealed partial class MemberGrain(
     async Task<AwardResult> IMemberGrain.Award(PointAward award)
     {
         RequireJoined();
-        if (S.AppliedAwards.TryGetValue(award.Key, out var applied))
+        var scores = award.Scores ?? [];
+        var repeated = S.AppliedAwards.TryGetValue(award.Key, out var applied);
+        if (repeated && scores.All(s => S.AppliedAwards.ContainsKey(ScoreKey(s))))
         {
-            return new AwardResult(false, applied.Points, S.Balance, S.Lifetime);
+            // A retry: whatever a crash cut short after our write is still pending and is completed here.
+            await CompletePendingEffects();
+            return new AwardResult(false, applied!.Points, S.Balance, S.Lifetime);
         }
 
         var community = await Community.GetExisting();
-        var points = PointsFor(award, community);
-        var now = time.GetUtcNow();
-        S.Balance += points;
-        if (points > 0)
+        var points = repeated ? applied!.Points : Apply(award, community);
+        foreach (var score in scores)
         {
-            S.Lifetime += points;
+            ApplyScore(score, community);
         }
 
-        S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
-        S.AppliedAwards[award.Key] = new AppliedAward(now, points);
-        PruneAwardKeys(now);
-        (string Month, MonthlyScore Score)? overall = points > 0 ? AddToMonthlyScore(StarCategory.Overall, points, now, community) : null;
         await ArchiveOldEntries();
         await state.WriteStateAsync();
-        await ReportToRoster();
-        if (overall is { } changed)
-        {
-            await OnMonthlyScoreChanged(changed.Month, StarCategory.Overall, changed.Score);
-        }
-        return new AwardResult(true, points, S.Balance, S.Lifetime);
+        await CompletePendingEffects();
+        return new AwardResult(!repeated, points, S.Balance, S.Lifetime);
     }
 
     async Task<bool> IMemberGrain.GrantBadge(BadgeGrant grant)
@@ -114,27 +131,59 @@ public sealed partial class MemberGrain(
     async Task IMemberGrain.AddMonthlyScore(ScoreEvent score)
     {
         RequireJoined();
-        var key = "score:" + score.Key;
-        if (S.AppliedAwards.ContainsKey(key))
+        if (S.AppliedAwards.ContainsKey(ScoreKey(score)))
         {
+            await CompletePendingEffects();
             return;
         }
 
-        S.AppliedAwards[key] = new AppliedAward(score.At, 0);
-        var changed = AddToMonthlyScore(score.Category, score.Amount, score.At, await Community.GetExisting());
+        ApplyScore(score, await Community.GetExisting());
         await state.WriteStateAsync();
-        await OnMonthlyScoreChanged(changed.Month, score.Category, changed.Score);
+        await CompletePendingEffects();
     }
 
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
         new LedgerPager(GrainFactory, this.GetPrimaryKeyString(), S).Page(first, beforeSequence ?? long.MaxValue);
+
+    /// <summary>Applies the award in memory; the caller writes.</summary>
+    private int Apply(PointAward award, CommunityView community)
+    {
+        var points = PointsFor(award, community);
+        var now = time.GetUtcNow();
+        S.Balance += points;
+        if (points > 0)
+        {
+            S.Lifetime += points;
+        }
+
+        S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
+        S.AppliedAwards[award.Key] = new AppliedAward(now, points);
+        PruneAwardKeys(now);
+        if (points > 0)
+        {
+            AddToMonthlyScore(StarCategory.Overall, points, now, community);
+        }
+
+        return points;
+    }
+
+    /// <summary>Applies the score in memory once per key; the caller writes.</summary>
+    private void ApplyScore(ScoreEvent score, CommunityView community)
+    {
+        if (S.AppliedAwards.TryAdd(ScoreKey(score), new AppliedAward(score.At, 0)))
+        {
+            AddToMonthlyScore(score.Category, score.Amount, score.At, community);
+        }
+    }
+
+    private static string ScoreKey(ScoreEvent score) => "score:" + score.Key;
 
     private static int PointsFor(PointAward award, CommunityView community) =>
         PointRules.IsRuleBased(award.Action)
             ? community.PointRules.PointsFor(award.Action)
             : award.Points ?? throw DomainException.BadInput($"{award.Action} needs an explicit number of points.");
 
-    private (string Month, MonthlyScore Score) AddToMonthlyScore(StarCategory category, double amount, DateTimeOffset at, CommunityView community)
+    private void AddToMonthlyScore(StarCategory category, double amount, DateTimeOffset at, CommunityView community)
     {
         var month = CommunityCalendar.For(community.TimeZone).MonthOf(at);
         var key = MonthlyScoreKey(month, category);
@@ -142,7 +191,7 @@ public sealed partial class MemberGrain(
         var updated = new MonthlyScore((current?.Score ?? 0) + amount, at);
         S.MonthlyScores[key] = updated;
         PruneMonthlyScores(month);
-        return (month, updated);
+        MarkForLeaderboard(month, category, updated);
     }
 
     private static string MonthlyScoreKey(string month, StarCategory category) => month + "/" + category;
@@ -194,6 +243,13 @@ public sealed partial class MemberGrain(
         }
     }
 
+    /// <summary>
+    /// The pushes that follow our own write: the roster's copy of the lifetime points and the leaderboards'
+    /// copies of the monthly scores. Their acknowledgements are only caches and ride along with the next write;
+    /// until then a repeat re-sends totals, which the receivers take as no change.
+    /// </summary>
+    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores());
+
     private async Task ReportToRoster()
     {
         if (S.ReportedLifetime == S.Lifetime)
@@ -201,9 +257,9 @@ public sealed partial class MemberGrain(
             return;
         }
 
-        await Roster.ShardFor(GrainFactory, CommunityId, MemberId).Report(MemberId, S.Lifetime);
-        S.ReportedLifetime = S.Lifetime;
-        await state.WriteStateAsync();
+        var lifetime = S.Lifetime;
+        await Roster.ShardFor(GrainFactory, CommunityId, MemberId).Report(MemberId, lifetime);
+        S.ReportedLifetime = lifetime;
     }
 
     private void RequireSelf(Actor actor)

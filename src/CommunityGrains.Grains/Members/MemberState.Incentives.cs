@@ -13,4 +13,11 @@ public sealed partial class MemberState
 
     /// <summary>Debit keys settled as "never debited", with when: a late debit with one of them is refused.</summary>
     [Id(32)] public Dictionary<string, DateTimeOffset> ClosedDebits { get; set; } = [];
+
+    /// <summary>
+    /// Monthly totals ("2026-11/Overall") stored but not yet acknowledged by their leaderboard, with whether the
+    /// push counts the member as active. Marked in the write that changed the score, so a crash before the push
+    /// leaves it to be re-sent; cleared in memory on acknowledgement and stored with the next write.
+    /// </summary>
+    [Id(33)] public Dictionary<string, bool> PendingPushes { get; set; } = [];
 }

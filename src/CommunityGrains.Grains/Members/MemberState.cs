@@ -31,7 +31,10 @@ public sealed partial class MemberState
     [Id(11)] public List<BadgeAwardView> Badges { get; set; } = [];
     [Id(12)] public HashSet<string> BadgeKeys { get; set; } = [];
 
-    /// <summary>The lifetime points this member last reported to the community roster.</summary>
+    /// <summary>
+    /// The lifetime points the community roster last acknowledged. A cache stored with the next write: when it
+    /// lags after a crash, the only cost is one repeated report (of a total, so harmless).
+    /// </summary>
     [Id(13)] public int? ReportedLifetime { get; set; }
 
     [Id(14)] public int HelpsCompleted { get; set; }
