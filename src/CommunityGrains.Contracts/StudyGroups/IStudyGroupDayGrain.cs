@@ -3,13 +3,14 @@ using Orleans.Concurrency;
 namespace CommunityGrains.Contracts.StudyGroups;
 
 /// <summary>
-/// Key: community/group/yyyy-MM-dd. One day's check-ins, reviews and highlights, so one write stays small
-/// however long a group lives. Called only by its group grain, which has already checked who may act.
+/// Key: community/group/yyyy-MM-dd. One past day's check-ins, reviews and highlights, so the group's own write
+/// stays small however long it lives: the group keeps a day until it is over, then archives it here.
+/// Called only by its group grain, which has already checked who may act.
 /// </summary>
 public interface IStudyGroupDayGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the member's check-in of the day or updates its note.</summary>
-    Task<CheckInView> RecordCheckIn(string memberId, DateTimeOffset at, string? note);
+    /// <summary>Stores the group's copy of each check-in, replacing an earlier copy: archiving again is harmless.</summary>
+    Task Archive(IReadOnlyList<CheckInView> checkIns);
 
     /// <summary>Adds the reviewer's review, or replaces their earlier one.</summary>
     Task<CheckInView> Review(string authorId, PeerReviewView review);

@@ -18,14 +18,16 @@ public sealed partial class StudyGroupGrain
         var now = time.GetUtcNow();
         var day = (await Calendar()).DateOf(now);
 
-        // Own counters first: a retry the same day finds them applied and only completes what follows.
-        if (RecordStreak(actor.MemberId, day))
+        // Streak and check-in in one write of our own first: a retry the same day finds them applied and only
+        // completes what follows.
+        if (RecordCheckIn(actor.MemberId, day, now, validNote))
         {
+            await ArchiveDaysBefore(day);
             await state.WriteStateAsync();
         }
 
-        var checkIn = await Day(day).RecordCheckIn(actor.MemberId, now, validNote);
-        await SendCheckInEffects(actor.MemberId, day, now);
+        var checkIn = StudyDay.View(S.OpenDays[day], GroupId, day, actor.MemberId);
+        await Task.WhenAll(ReportToCounter(day), SendCheckInEffects(actor.MemberId, day, now));
         return checkIn;
     }
 
@@ -41,7 +43,19 @@ public sealed partial class StudyGroupGrain
 
         var rating = StudyGroupRules.Rating(review.Rating);
         var comment = InputLimits.Note(review.Comment, "input.comment");
-        var reviewed = await Day(date).Review(authorId, new PeerReviewView(actor.MemberId, rating, comment, time.GetUtcNow()));
+        var peerReview = new PeerReviewView(actor.MemberId, rating, comment, time.GetUtcNow());
+        CheckInView reviewed;
+        if (S.OpenDays.TryGetValue(date, out var open))
+        {
+            StudyDay.AddReview(StudyDay.Find(open, date, authorId), peerReview);
+            await state.WriteStateAsync();
+            reviewed = StudyDay.View(open, GroupId, date, authorId);
+        }
+        else
+        {
+            reviewed = await Day(date).Review(authorId, peerReview);
+        }
+
         await Member(actor.MemberId).Award(new PointAward(
             $"review:{GroupId}:{reviewed.Id}", PointAction.PeerReview, $"Reviewed a check-in in {S.Name}"));
         return reviewed;
@@ -56,14 +70,32 @@ public sealed partial class StudyGroupGrain
         }
 
         var (date, authorId) = CheckInId.Parse(checkInId);
-        return await Day(date).Highlight(authorId);
+        if (!S.OpenDays.TryGetValue(date, out var open))
+        {
+            return await Day(date).Highlight(authorId);
+        }
+
+        var checkIn = StudyDay.Find(open, date, authorId);
+        if (!checkIn.Highlighted)
+        {
+            checkIn.Highlighted = true;
+            await state.WriteStateAsync();
+        }
+
+        return StudyDay.View(open, GroupId, date, authorId);
     }
 
     async Task<IReadOnlyList<CheckInView>> IStudyGroupGrain.CheckIns(DateOnly? date)
     {
         RequireCreated();
         var day = date ?? (await Calendar()).DateOf(time.GetUtcNow());
-        return await Day(day).CheckIns();
+        if (S.OpenDays.TryGetValue(day, out var open))
+        {
+            return StudyDay.All(open, GroupId, day);
+        }
+
+        // Today's check-ins are always open here: nothing to ask an archive for.
+        return date is null ? [] : await Day(day).CheckIns();
     }
 
     async Task<WeeklyReviewView> IStudyGroupGrain.WeeklyReview(DateOnly? weekOf)
@@ -72,7 +104,7 @@ public sealed partial class StudyGroupGrain
         var today = (await Calendar()).DateOf(time.GetUtcNow());
         var week = StudyWeek.Containing(weekOf ?? today);
         var days = week.DaysSoFar(today);
-        var summaries = await Task.WhenAll(days.Select(d => Day(d).Summary()));
+        var summaries = await Task.WhenAll(days.Select(d => Summary(d, today)));
         var members = S.Members
             .Select(m => new WeeklyMemberSummaryView(
                 m,
@@ -81,6 +113,70 @@ public sealed partial class StudyGroupGrain
             .ToList();
         var rate = StudyWeek.CheckInRate(members.Sum(m => m.DaysCheckedIn), members.Count, days.Count);
         return new WeeklyReviewView(week.Monday, rate, members, summaries.SelectMany(s => s.Highlighted).ToList());
+    }
+
+    private Task<StudyDaySummary> Summary(DateOnly date, DateOnly today)
+    {
+        if (S.OpenDays.TryGetValue(date, out var open))
+        {
+            return Task.FromResult(StudyDay.Summary(open, GroupId, date));
+        }
+
+        return date >= today ? Task.FromResult(StudyDay.Summary(new StudyGroupDayState(), GroupId, date)) : Day(date).Summary();
+    }
+
+    /// <summary>Records the check-in (or its new note) and the streaks in memory; false when nothing changed.</summary>
+    private bool RecordCheckIn(string memberId, DateOnly day, DateTimeOffset at, string? note)
+    {
+        var streakChanged = RecordStreak(memberId, day);
+        if (!S.OpenDays.TryGetValue(day, out var open))
+        {
+            open = new StudyGroupDayState();
+            S.OpenDays[day] = open;
+        }
+
+        if (!open.CheckIns.TryGetValue(memberId, out var existing))
+        {
+            open.CheckIns[memberId] = new StoredCheckIn { At = at, Note = note };
+            return true;
+        }
+
+        if (note is null || note == existing.Note)
+        {
+            return streakChanged;
+        }
+
+        existing.Note = note;
+        return true;
+    }
+
+    /// <summary>
+    /// Hands the days that are over to their day grains, before our write drops them: a crash in between leaves
+    /// them here to be archived again, which is harmless, so the group's state only ever holds recent days.
+    /// </summary>
+    private async Task ArchiveDaysBefore(DateOnly today)
+    {
+        foreach (var past in S.OpenDays.Keys.Where(d => d < today).Order().ToList())
+        {
+            await Day(past).Archive(StudyDay.All(S.OpenDays[past], GroupId, past));
+            S.OpenDays.Remove(past);
+        }
+    }
+
+    /// <summary>
+    /// Also on a repeat: a crash after our write must not leave the day uncounted. The counter keeps the highest
+    /// total, so a report it already has is skipped without a call while this activation remembers it.
+    /// </summary>
+    private async Task ReportToCounter(DateOnly day)
+    {
+        var total = S.OpenDays[day].CheckIns.Count;
+        if (_counted == (day, total))
+        {
+            return;
+        }
+
+        await GrainFactory.Reference<ICheckInCounterGrain>(CheckInCounterKey.Of(CommunityId, day)).Report(GroupId, total);
+        _counted = (day, total);
     }
 
     /// <summary>Applies the day to the member's run (and the group's, and the certificate); false when nothing changed.</summary>
@@ -108,10 +204,14 @@ public sealed partial class StudyGroupGrain
     {
         var date = CommunityCalendar.FormatDate(day);
         var member = Member(memberId);
-        await member.Award(new PointAward($"checkin:{GroupId}:{date}", PointAction.CheckIn, $"Checked in with {S.Name}"));
 
-        // One LEARNER point per day however many groups the member checks in with.
-        await member.AddMonthlyScore(new ScoreEvent($"learner:{date}", StarCategory.Learner, 1, at));
+        // One LEARNER point per day however many groups the member checks in with; it travels with the award so
+        // the member stores both in one write.
+        await member.Award(new PointAward(
+            $"checkin:{GroupId}:{date}",
+            PointAction.CheckIn,
+            $"Checked in with {S.Name}",
+            Scores: [new ScoreEvent($"learner:{date}", StarCategory.Learner, 1, at)]));
         if (S.Certified.Contains(memberId))
         {
             await member.GrantBadge(new BadgeGrant(

@@ -8,7 +8,8 @@ using CommunityGrains.Domain.StudyGroups;
 namespace CommunityGrains.Grains.StudyGroups;
 
 /// <summary>
-/// Membership and streak counters of one group. Not reentrant: it calls day grains and member grains, and
+/// Membership, streak counters and the check-ins of the days not archived yet (today's above all), so a
+/// check-in is one write here. Not reentrant: it calls day grains, the counter and member grains, and
 /// none of them ever calls a group, so the call graph has no cycle. Partial: check-ins are in
 /// <c>StudyGroupGrain.CheckIns.cs</c>.
 /// </summary>
@@ -17,6 +18,9 @@ public sealed partial class StudyGroupGrain(
     TimeProvider time) : Grain, IStudyGroupGrain
 {
     private StudyGroupState S => state.State;
+
+    // The day's total the check-in counter last acknowledged: memory only, a new activation reports once again.
+    private (DateOnly Day, int Total) _counted;
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
     private string GroupId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
 

@@ -2,7 +2,10 @@ using CommunityGrains.Domain.StudyGroups;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
-/// <summary>Counters only: the check-ins themselves live in the day grains, so this write never grows with time.</summary>
+/// <summary>
+/// Counters and the open days' check-ins; past days move to their day grains on the next check-in, so this
+/// write never grows with time.
+/// </summary>
 [GenerateSerializer]
 public sealed class StudyGroupState
 {
@@ -24,6 +27,9 @@ public sealed class StudyGroupState
 
     /// <summary>Members whose 30-day run earned the certificate in this group.</summary>
     [Id(10)] public HashSet<string> Certified { get; set; } = [];
+
+    /// <summary>Check-ins of the days not yet archived to their day grains: today, and days over since the last check-in.</summary>
+    [Id(11)] public Dictionary<DateOnly, StudyGroupDayState> OpenDays { get; set; } = [];
 }
 
 [GenerateSerializer]
