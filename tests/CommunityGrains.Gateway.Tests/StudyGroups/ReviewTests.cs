@@ -122,4 +122,33 @@ public sealed class ReviewTests(TestHost host)
         Assert.Equal((1, 1), members["bob"]);
         Assert.Equal("tuesday notes", review.Get("studyGroup.current.highlighted.0.note").GetString());
     }
+
+    [Fact]
+    public async Task A_check_in_keeps_its_reviews_and_can_still_be_reviewed_and_highlighted_after_its_day_is_over()
+    {
+        const string paris = "Europe/Paris";
+        var community = await host.NewCommunity(paris);
+        var alice = await community.Member("alice");
+        var bob = await community.Member("bob");
+        var mentor = await community.Member("mentor");
+        (await alice.CreateGroup("g", mentorId: "mentor")).EnsureSuccess();
+        (await bob.JoinGroup("g")).EnsureSuccess();
+        var aliceDayOne = await alice.CheckInId("g", "day one");
+        (await bob.Review("g", aliceDayOne, 3)).EnsureSuccess();
+        var dayOne = host.LocalDate(paris);
+
+        host.Time.SetUtcNow(host.NextLocal(paris, new TimeOnly(9, 0)));
+        (await bob.CheckIn("g", "bob's day two")).EnsureSuccess();
+        (await mentor.Review("g", aliceDayOne, 5)).EnsureSuccess();
+        (await mentor.Highlight("g", aliceDayOne)).EnsureSuccess();
+
+        var read = (await alice.Send(
+            "query($d: Date) { studyGroup(id: \"g\") { today: checkIns { note } then: checkIns(date: $d) { note highlighted reviews { rating } } } }",
+            new { d = dayOne.ToString("yyyy-MM-dd") })).EnsureSuccess();
+        Assert.Equal("bob's day two", read.Get("studyGroup.today.0.note").GetString());
+        Assert.Equal(1, read.Get("studyGroup.today").GetArrayLength());
+        Assert.Equal("day one", read.Get("studyGroup.then.0.note").GetString());
+        Assert.True(read.Get("studyGroup.then.0.highlighted").GetBoolean());
+        Assert.Equal([3, 5], read.Get("studyGroup.then.0.reviews").EnumerateArray().Select(r => r.GetProperty("rating").GetInt32()));
+    }
 }

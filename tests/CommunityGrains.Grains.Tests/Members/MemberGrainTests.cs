@@ -1,5 +1,7 @@
 using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
+using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Tests.Infrastructure;
@@ -67,6 +69,29 @@ public sealed class MemberGrainTests(ClusterFixture fixture)
 
         Assert.Equal(ErrorCodes.NotFound, refused.Code);
     }
+
+    [Fact]
+    public async Task An_award_stores_its_scores_once_each_and_a_retry_counts_the_member_active_once()
+    {
+        var member = await Joined("learner");
+        var community = GrainKeys.Split(member.GetPrimaryKeyString()).CommunityId;
+        var at = ClusterFixture.Time.GetUtcNow();
+        var learning = new ScoreEvent("learner:day1", StarCategory.Learner, 1, at);
+
+        await member.Award(new PointAward("checkin:g1:day1", PointAction.CheckIn, "Checked in", Scores: [learning]));
+        var retry = await member.Award(new PointAward("checkin:g1:day1", PointAction.CheckIn, "Checked in", Scores: [learning]));
+        await member.Award(new PointAward("checkin:g2:day1", PointAction.CheckIn, "Checked in", Scores: [learning]));
+
+        var month = CommunityCalendar.For("Europe/Paris").MonthOf(at);
+        Assert.False(retry.Applied);
+        Assert.Equal(1, await member.AsReference<IMemberIncentivesGrain>().MonthlyScoreOf(month, StarCategory.Learner));
+        Assert.Equal(1, await Board(community, StarCategory.Learner, month).ScoreOf("learner"));
+        Assert.Equal(4, await Board(community, StarCategory.Overall, month).ScoreOf("learner"));
+        Assert.Equal(1, await Board(community, StarCategory.Overall, month).ActiveMembers());
+    }
+
+    private ILeaderboardGrain Board(string community, StarCategory category, string month) =>
+        fixture.Grains.GetGrain<ILeaderboardGrain>(IncentiveKeys.Leaderboard(community, category, month));
 
     private async Task<IMemberGrain> Joined(string memberId)
     {
