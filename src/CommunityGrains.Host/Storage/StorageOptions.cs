@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace CommunityGrains.Host.Storage;
 
 public enum StorageProvider
@@ -13,6 +15,9 @@ public sealed class StorageOptions
     public const string Section = "Storage";
     public const string DefaultSqlitePath = "data/communitygrains.db";
 
+    // Storage (read, write, clear), clustering and reminders use about a dozen distinct statements.
+    private const int OrleansStatementCount = 32;
+
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     public string SqlitePath { get; set; } = DefaultSqlitePath;
@@ -23,6 +28,31 @@ public sealed class StorageOptions
     public string SqliteConnectionString => $"Data Source={Path.GetFullPath(SqlitePath)};Pooling=True;Default Timeout=30";
 
     public static string PostgresConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("Postgres")
-        ?? throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+        TunedForOrleans(configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set."));
+
+    /// <summary>
+    /// The Orleans providers open a pooled connection for every statement and change no session state, so the
+    /// <c>DISCARD ALL</c> Npgsql sends when a connection goes back to the pool was a second round trip on every
+    /// grain write, and their few fixed statements were parsed and planned each time. Settings the operator wrote
+    /// in the connection string win.
+    /// </summary>
+    public static string TunedForOrleans(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(builder, nameof(NpgsqlConnectionStringBuilder.NoResetOnClose)))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!Mentions(builder, nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
+        {
+            builder.MaxAutoPrepare = OrleansStatementCount;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(NpgsqlConnectionStringBuilder builder, string property) =>
+        builder.Keys.Any(k => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), property, StringComparison.OrdinalIgnoreCase));
 }
