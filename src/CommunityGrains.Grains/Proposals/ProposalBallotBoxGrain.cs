@@ -40,6 +40,13 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
 
     private ProposalBallotBoxState S => _state.State;
 
+    /// <summary>Kept out of the state class so that only its numbered members are ever stored.</summary>
+    private TallyCounts Counts
+    {
+        get => new(S.For, S.Against, S.Abstain);
+        set => (S.For, S.Against, S.Abstain) = (value.For, value.Against, value.Abstain);
+    }
+
     /// <summary>What storage holds is durable by definition; from here on only completed writes move it.</summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -68,7 +75,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
         var previous = _votes.GetValueOrDefault(vote.VoterId);
         if (previous?.Choice != vote.Choice)
         {
-            S.Counts = S.Counts.Replace(previous?.Choice, vote.Choice);
+            Counts = Counts.Replace(previous?.Choice, vote.Choice);
             Record(vote.VoterId, new RolledVote(vote.Choice, previous?.Awarded ?? false));
             S.Version++;
         }

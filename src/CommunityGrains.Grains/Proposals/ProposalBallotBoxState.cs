@@ -26,10 +26,4 @@ public sealed class ProposalBallotBoxState
 
     /// <summary>Set in the write that precedes the first journal move: until then the rolls are empty and not read.</summary>
     [Id(7)] public bool Rolled { get; set; }
-
-    public TallyCounts Counts
-    {
-        get => new(For, Against, Abstain);
-        set => (For, Against, Abstain) = (value.For, value.Against, value.Abstain);
-    }
 }
