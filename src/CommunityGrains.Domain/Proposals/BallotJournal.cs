@@ -8,9 +8,9 @@ namespace CommunityGrains.Domain.Proposals;
 /// </summary>
 public static class BallotJournal
 {
-    public const int FlushAt = 256;
+    public const int FlushAt = 512;
 
-    public const int Limit = 2048;
+    public const int Limit = 4096;
 
     public static bool ShouldFlush(int entries) => entries >= FlushAt;
 
