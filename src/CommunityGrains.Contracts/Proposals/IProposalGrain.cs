@@ -25,6 +25,10 @@ public interface IProposalGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ProposalView> CastVote(Actor actor, VoteChoice choice);
 
+    /// <summary>The actor's current vote, if any, wherever the proposal's layout keeps it.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<VoteChoice?> VoteOf(Actor actor);
+
     Task<ProposalView> CloseVoting(Actor actor);
 
     Task<ProposalView> Decide(Actor actor, ProposalDecision decision, string reason);

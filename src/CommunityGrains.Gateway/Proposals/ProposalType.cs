@@ -31,13 +31,7 @@ public sealed class ProposalType : ObjectGraphType<ProposalView>
         Field<NonNullGraphType<TallyType>>("tally").Resolve(c => c.Source.Tally);
         Field<VoteChoiceType>("myVote")
             .Description("The caller's current vote, if any.")
-            .ResolveAsync(async c =>
-            {
-                var actor = c.Actor();
-                return await c.Grains()
-                    .Reference<IProposalBallotGrain>(ProposalBallots.KeyFor(actor.CommunityId, c.Source.Id, actor.MemberId))
-                    .VoteOf(actor.MemberId);
-            });
+            .ResolveAsync(async c => await c.Grain<IProposalGrain>(c.Source.Id).VoteOf(c.Actor()));
         Field<DecisionType>("decision").Resolve(c => c.Source.Decision);
         Field(x => x.DecisionReason, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalEventType>>>>("timeline")

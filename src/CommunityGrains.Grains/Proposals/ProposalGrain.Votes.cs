@@ -7,11 +7,17 @@ namespace CommunityGrains.Grains.Proposals;
 
 public sealed partial class ProposalGrain
 {
-    private readonly ProposalTally _tally = new();
+    private ProposalTally? _tally;
+    private bool _publishing;
+    private bool _publishAgain;
+
+    /// <summary>Created on first use after voting opened, when the layout is known.</summary>
+    private ProposalTally Tallies => _tally ??= new ProposalTally(S.BallotLayout == BallotLayout.Box ? 1 : ProposalBallots.Shards);
 
     /// <summary>
-    /// Interleaves with everything: the proposal only checks the window and forwards to the voter's ballot shard,
-    /// where concurrent votes share writes. The proposal itself writes nothing per vote.
+    /// Interleaves with everything: the proposal only checks the window and forwards to the ballot box (or, for a
+    /// proposal opened before boxes, the voter's ballot shard), where concurrent votes share writes. The proposal
+    /// itself writes nothing per vote.
     /// </summary>
     async Task<ProposalView> IProposalGrain.CastVote(Actor actor, VoteChoice choice)
     {
@@ -26,43 +32,89 @@ public sealed partial class ProposalGrain
             ProposalLifecycle.Next(S.Status, ProposalCommand.Vote);
         }
 
-        var shard = await Ballot(ProposalBallots.ShardOf(actor.MemberId)).Cast(new BallotVote(actor.MemberId, choice, S.VotingClosesAt!.Value));
-        await ReceiveShardTally(shard);
+        var vote = new BallotVote(actor.MemberId, choice, S.VotingClosesAt!.Value);
+        var counts = S.BallotLayout == BallotLayout.Box
+            ? await Box.Cast(vote)
+            : await Ballot(ProposalBallots.ShardOf(actor.MemberId)).Cast(vote);
+        ReceiveShardTally(counts);
         return await View();
     }
 
-    /// <summary>
-    /// Every shard count the proposal hears of passes here. While voting is open, each change of the tally is
-    /// published to the proposal's stream (proposalTally subscribers on any host); votes interleave, so a
-    /// subscriber may see two close changes in either order, each a whole, durable tally.
-    /// </summary>
-    private async Task ReceiveShardTally(ShardTally shard)
+    async Task<VoteChoice?> IProposalGrain.VoteOf(Actor actor)
     {
-        if (_tally.Apply(shard) && S.Status == ProposalStatus.Voting)
+        if (actor.CommunityId != CommunityId || S.VotingOpensAt is null)
         {
-            await this.Publish(NotificationTopics.ProposalTally, this.GetPrimaryKeyString(), await Tally());
+            return null;
+        }
+
+        return S.BallotLayout == BallotLayout.Box
+            ? await Box.VoteOf(actor.MemberId)
+            : await Ballot(ProposalBallots.ShardOf(actor.MemberId)).VoteOf(actor.MemberId);
+    }
+
+    /// <summary>
+    /// Every shard count the proposal hears of passes here. While voting is open, changes of the tally are
+    /// published to the proposal's stream (proposalTally subscribers on any host), each a whole, durable tally.
+    /// One publication runs at a time and the latest tally follows it, so a burst of votes costs a few
+    /// publications rather than one each, and a vote is acknowledged without waiting for any.
+    /// </summary>
+    private void ReceiveShardTally(ShardTally shard)
+    {
+        if (Tallies.Apply(shard) && S.Status == ProposalStatus.Voting)
+        {
+            if (_publishing)
+            {
+                _publishAgain = true;
+            }
+            else
+            {
+                _ = PublishTally();
+            }
+        }
+    }
+
+    private async Task PublishTally()
+    {
+        _publishing = true;
+        try
+        {
+            do
+            {
+                _publishAgain = false;
+                await this.Publish(NotificationTopics.ProposalTally, this.GetPrimaryKeyString(), await Tally());
+            }
+            while (_publishAgain);
+        }
+        finally
+        {
+            _publishing = false;
         }
     }
 
     private async Task<TallyView> Tally()
     {
+        var counts = default(TallyCounts);
         if (S.VotingOpensAt is not null)
         {
-            await _tally.EnsureLoaded(shard => Ballot(shard).Tally());
+            await Tallies.EnsureLoaded(shard => S.BallotLayout == BallotLayout.Box ? Box.Tally() : Ballot(shard).Tally());
+            counts = Tallies.Counts;
         }
 
-        var counts = _tally.Counts;
         return new TallyView(ProposalId, counts.For, counts.Against, counts.Abstain);
     }
 
     private async Task CloseBallots()
     {
-        var closed = await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards).Select(shard => Ballot(shard).Close()));
+        var closed = S.BallotLayout == BallotLayout.Box
+            ? [await Box.Close()]
+            : await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards).Select(shard => Ballot(shard).Close()));
         foreach (var shard in closed)
         {
-            await ReceiveShardTally(shard);
+            ReceiveShardTally(shard);
         }
     }
+
+    private IProposalBallotBoxGrain Box => GrainFactory.Reference<IProposalBallotBoxGrain>(this.GetPrimaryKeyString());
 
     private IProposalBallotGrain Ballot(int shard) =>
         GrainFactory.Reference<IProposalBallotGrain>(ProposalBallots.Key(CommunityId, ProposalId, shard));

@@ -108,6 +108,7 @@ public sealed partial class ProposalGrain(
         Move(ProposalCommand.OpenVoting, actor, note: null);
         S.VotingOpensAt = now;
         S.VotingClosesAt = closing;
+        S.BallotLayout = BallotLayout.Box;
         await Persist();
         await CompleteEffects();
         return await View();

@@ -4,12 +4,12 @@ using CommunityGrains.Domain.Proposals;
 namespace CommunityGrains.Grains.Proposals;
 
 /// <summary>
-/// The one place a proposal's tally is computed: the sum of its ballot shards' counts. Shards report their counts
+/// The one place a proposal's tally is computed: the sum of its ballot shards' counts (one for a ballot box). Shards report their counts
 /// with a version, so replies that arrive out of order never roll the tally back. Loaded once per activation.
 /// </summary>
-public sealed class ProposalTally
+public sealed class ProposalTally(int shards)
 {
-    private readonly ShardTally?[] _shards = new ShardTally?[ProposalBallots.Shards];
+    private readonly ShardTally?[] _shards = new ShardTally?[shards];
     private Task? _loading;
 
     public TallyCounts Counts =>
@@ -36,7 +36,7 @@ public sealed class ProposalTally
         {
             try
             {
-                foreach (var shard in await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards).Select(readShard)))
+                foreach (var shard in await Task.WhenAll(Enumerable.Range(0, _shards.Length).Select(readShard)))
                 {
                     Apply(shard);
                 }
