@@ -8,6 +8,8 @@ namespace CommunityGrains.Gateway.Auth;
 
 public static class AuthenticationSetup
 {
+    public const string SuppressAutoDefaultScheme = "Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme";
+
     /// <summary>JWT bearer validation, for the GraphQL transports only: HS256 with the shared key, or an OpenID Connect authority; 60 s clock skew at most.</summary>
     public static IServiceCollection AddCommunityAuthentication(this IServiceCollection services, AuthOptions options)
     {
@@ -24,8 +26,10 @@ public static class AuthenticationSetup
         // The token's own clock: the handler judges expiry by real time, so the cache of validated tokens does too.
         services.AddSingleton(new ValidatedTokenCache(TimeProvider.System));
 
-        // No default scheme: the authentication middleware would otherwise verify the token on every request before
-        // the GraphQL endpoint, which verifies it itself (through the cache above).
+        // No default scheme, not even the one ASP.NET Core infers when a single scheme is registered: the
+        // authentication middleware would otherwise verify the token on every request before the GraphQL endpoint,
+        // which verifies it itself through the cache above (the profile showed the middleware's check, uncached).
+        AppContext.SetSwitch(SuppressAutoDefaultScheme, true);
         services.AddAuthentication().AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CommunityGrains.Contracts.Common;
 
 namespace CommunityGrains.Gateway.Execution;
@@ -12,13 +11,28 @@ public sealed class GatewayUserContext(Actor? actor, string correlationId) : Dic
 
     /// <summary>
     /// True for a query over HTTP: nothing in it changes state, so one read of an object may answer every field that
-    /// asks for it (see <see cref="Reads"/>). Mutations (a later field must see an earlier one's effect) and
+    /// asks for it (see <see cref="ReadOnce"/>). Mutations (a later field must see an earlier one's effect) and
     /// subscriptions (one context serves many events) read afresh.
     /// </summary>
     public bool SharesReads { get; init; }
 
-    private ConcurrentDictionary<(Type Kind, string Key), object>? _reads;
+    private readonly Lock _readsLock = new();
+    private Dictionary<(Type Kind, string Key), object>? _reads;
 
-    /// <summary>Reads made in this request, by kind and grain key; used only when <see cref="SharesReads"/>.</summary>
-    internal ConcurrentDictionary<(Type Kind, string Key), object> Reads => LazyInitializer.EnsureInitialized(ref _reads);
+    /// <summary>The read of <paramref name="key"/> made earlier in this request, or the one <paramref name="read"/> starts now.</summary>
+    internal T ReadOnce<T>((Type Kind, string Key) key, Func<T> read)
+        where T : class
+    {
+        lock (_readsLock)
+        {
+            _reads ??= [];
+            if (!_reads.TryGetValue(key, out var existing))
+            {
+                existing = read();
+                _reads.Add(key, existing);
+            }
+
+            return (T)existing;
+        }
+    }
 }

@@ -20,7 +20,7 @@ public static class SharedReads
             return Read(context, key);
         }
 
-        return (Task<MemberView?>)request.Reads.GetOrAdd((typeof(MemberView), key), static (entry, c) => Read(c, entry.Key), context);
+        return request.ReadOnce((typeof(MemberView), key), () => Read(context, key));
     }
 
     private static Task<MemberView?> Read(IResolveFieldContext context, string key) =>

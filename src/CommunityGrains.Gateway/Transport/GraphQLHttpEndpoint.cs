@@ -175,13 +175,15 @@ public sealed class GraphQLHttpEndpoint(
 
         try
         {
-            using var buffered = await ReadCapped(request.Body, limits.MaxRequestBodyBytes, http.RequestAborted);
-            if (buffered is null)
+            // A declared length within the limit is enforced by the server (a body cannot run past its Content-Length),
+            // so only a chunked body is buffered to count its bytes.
+            using var buffered = request.ContentLength is null ? await ReadCapped(request.Body, limits.MaxRequestBodyBytes, http.RequestAborted) : null;
+            if (request.ContentLength is null && buffered is null)
             {
                 return (null, TooLarge);
             }
 
-            var body = await serializer.ReadAsync<GraphQLRequest>(buffered, http.RequestAborted);
+            var body = await serializer.ReadAsync<GraphQLRequest>(buffered ?? request.Body, http.RequestAborted);
             return body is null || string.IsNullOrWhiteSpace(body.Query)
                 ? (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request has no query."))
                 : (body, null);
