@@ -24,6 +24,8 @@ public static class GatewaySetup
         services.AddSingleton(options);
         services.AddCommunityAuthentication(auth);
         services.AddSingleton<ExceptionMapping>();
+        var documents = new ValidatedDocumentCache();
+        services.AddSingleton(documents);
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
@@ -33,7 +35,7 @@ public static class GatewaySetup
             .AddSchema<CommunitySchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(GatewaySetup).Assembly)
-            .ConfigureExecution<ValidatedDocumentCache>()
+            .ConfigureExecution(documents)
             .UseMiddleware<RoleRequirement>()
             .AddErrorInfoProvider(_ => new GatewayErrorInfoProvider(options.ExposeExceptionDetails))
             .AddUnhandledExceptionHandler(context =>

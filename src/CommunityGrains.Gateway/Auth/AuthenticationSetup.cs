@@ -8,7 +8,9 @@ namespace CommunityGrains.Gateway.Auth;
 
 public static class AuthenticationSetup
 {
-    /// <summary>JWT bearer validation: HS256 with the shared key, or an OpenID Connect authority; 60 s clock skew at most.</summary>
+    public const string SuppressAutoDefaultScheme = "Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme";
+
+    /// <summary>JWT bearer validation, for the GraphQL transports only: HS256 with the shared key, or an OpenID Connect authority; 60 s clock skew at most.</summary>
     public static IServiceCollection AddCommunityAuthentication(this IServiceCollection services, AuthOptions options)
     {
         if (options.Authority is null)
@@ -21,7 +23,14 @@ public static class AuthenticationSetup
 
         services.AddSingleton(options);
         services.AddSingleton(sp => new TokenIssuer(options, sp.GetRequiredService<TimeProvider>()));
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        // The token's own clock: the handler judges expiry by real time, so the cache of validated tokens does too.
+        services.AddSingleton(new ValidatedTokenCache(TimeProvider.System));
+
+        // No default scheme, not even the one ASP.NET Core infers when a single scheme is registered: the
+        // authentication middleware would otherwise verify the token on every request before the GraphQL endpoint,
+        // which verifies it itself through the cache above (the profile showed the middleware's check, uncached).
+        AppContext.SetSwitch(SuppressAutoDefaultScheme, true);
+        services.AddAuthentication().AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
             jwt.Authority = options.Authority;

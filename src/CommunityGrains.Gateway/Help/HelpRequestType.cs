@@ -18,14 +18,14 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestView>
         Field(x => x.Title);
         Field(x => x.Description);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
-        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Get());
+        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Member(c.Source.AuthorId));
         Field(x => x.Area).Description("A coarse area (geohash, about 1 km); exact coordinates are never returned to anyone.");
         Field<NonNullGraphType<HelpStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<UtcDateTimeGraphType>("expiresAt").Resolve(c => c.Source.ExpiresAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("volunteers")
-            .ResolveAsync(async c => await Task.WhenAll(c.Source.VolunteerIds.Select(id => c.Grain<IMemberGrain>(id).Get())));
-        Field<MemberType>("helper").ResolveAsync(async c => c.Source.HelperId is { } id ? await c.Grain<IMemberGrain>(id).Get() : null);
+            .ResolveAsync(async c => await Task.WhenAll(c.Source.VolunteerIds.Select(id => c.Member(id))));
+        Field<MemberType>("helper").ResolveAsync(async c => c.Source.HelperId is { } id ? await c.Member(id) : null);
         Field<UtcDateTimeGraphType>("completedAt").Resolve(c => c.Source.CompletedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpRatingType>>>>("ratings").Resolve(c => c.Source.Ratings);
     }

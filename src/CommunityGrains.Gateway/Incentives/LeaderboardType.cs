@@ -26,7 +26,7 @@ public sealed class LeaderboardEntryType : ObjectGraphType<LeaderboardEntryView>
     {
         Name = "LeaderboardEntry";
         Field(x => x.Rank);
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.MemberId).Get());
+        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
         Field(x => x.Score);
     }
 }

@@ -14,10 +14,10 @@ public sealed class StarAwardType : ObjectGraphType<StarAwardView>
         Name = "StarAward";
         Field(x => x.Month);
         Field<NonNullGraphType<StarCategoryType>>("category").Resolve(c => c.Source.Category);
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.MemberId).Get());
+        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
         Field(x => x.Score);
         Field(x => x.Citation, nullable: true);
-        Field<NonNullGraphType<MemberType>>("selectedBy").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.SelectedBy).Get());
+        Field<NonNullGraphType<MemberType>>("selectedBy").ResolveAsync(async c => await c.Member(c.Source.SelectedBy));
         Field<NonNullGraphType<UtcDateTimeGraphType>>("selectedAt").Resolve(c => c.Source.SelectedAt);
     }
 }

@@ -12,11 +12,11 @@ public sealed class MemberFields : IQueryFields, IMutationFields
     {
         query.Field<MemberType>("me")
             .Description("The member behind the token; null until they have joined the community.")
-            .ResolveAsync(async c => await Me(c).Get());
+            .ResolveAsync(async c => await c.Member(c.Actor().MemberId));
 
         query.Field<MemberType>("member")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Grain<IMemberGrain>(c.GetArgument<string>("id")).Get());
+            .ResolveAsync(async c => await c.Member(c.GetArgument<string>("id")));
     }
 
     void IMutationFields.AddTo(ObjectGraphType mutation)

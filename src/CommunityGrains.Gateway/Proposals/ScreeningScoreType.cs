@@ -12,7 +12,7 @@ public sealed class ScreeningScoreType : ObjectGraphType<ScreeningScoreView>
     public ScreeningScoreType()
     {
         Name = "ScreeningScore";
-        Field<NonNullGraphType<MemberType>>("reviewer").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.ReviewerId).Get());
+        Field<NonNullGraphType<MemberType>>("reviewer").ResolveAsync(async c => await c.Member(c.Source.ReviewerId));
         Field(x => x.Feasibility);
         Field(x => x.Innovation);
         Field(x => x.Value);

@@ -15,7 +15,7 @@ public sealed class CheckInType : ObjectGraphType<CheckInView>
         Name = "CheckIn";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("groupId").Resolve(c => c.Source.GroupId);
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.MemberId).Get());
+        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
         Field<NonNullGraphType<DateGraphType>>("date").Resolve(c => c.Source.Date);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);
         Field(x => x.Note, nullable: true);
@@ -29,7 +29,7 @@ public sealed class PeerReviewType : ObjectGraphType<PeerReviewView>
     public PeerReviewType()
     {
         Name = "PeerReview";
-        Field<NonNullGraphType<MemberType>>("reviewer").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.ReviewerId).Get());
+        Field<NonNullGraphType<MemberType>>("reviewer").ResolveAsync(async c => await c.Member(c.Source.ReviewerId));
         Field(x => x.Rating);
         Field(x => x.Comment, nullable: true);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);

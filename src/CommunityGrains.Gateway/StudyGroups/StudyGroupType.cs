@@ -19,9 +19,9 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
         Field(x => x.Goal);
         Field(x => x.Capacity).Description("3..5, default 5; the mentor is not counted.");
         Field<MemberType>("mentor").ResolveAsync(async c =>
-            c.Source.MentorId is null ? null : await c.Grain<IMemberGrain>(c.Source.MentorId).Get());
+            c.Source.MentorId is null ? null : await c.Member(c.Source.MentorId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").ResolveAsync(async c =>
-            await Task.WhenAll(c.Source.MemberIds.Select(id => c.Grain<IMemberGrain>(id).Get())));
+            await Task.WhenAll(c.Source.MemberIds.Select(id => c.Member(id))));
         Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field(x => x.GroupStreak).Description("Consecutive days, ending today or yesterday, on which every member checked in.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberStreakType>>>>("memberStreaks").Resolve(c => c.Source.MemberStreaks);
@@ -44,7 +44,7 @@ public sealed class MemberStreakType : ObjectGraphType<MemberStreakView>
     public MemberStreakType()
     {
         Name = "MemberStreak";
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.MemberId).Get());
+        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
         Field(x => x.Current).Description("Consecutive days ending today or yesterday.");
         Field(x => x.Longest);
         Field<DateGraphType>("lastCheckIn").Resolve(c => c.Source.LastCheckIn);

@@ -25,7 +25,7 @@ public sealed class WeeklyMemberSummaryType : ObjectGraphType<WeeklyMemberSummar
     public WeeklyMemberSummaryType()
     {
         Name = "WeeklyMemberSummary";
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.MemberId).Get());
+        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
         Field(x => x.DaysCheckedIn);
         Field(x => x.ReviewsGiven);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Mime;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Gateway.Auth;
@@ -20,7 +21,12 @@ namespace CommunityGrains.Gateway.Transport;
 /// <c>application/graphql-response+json</c> when the client asks for it, with its status codes.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, RequestLimits limits, ILogger<GraphQLHttpEndpoint> logger)
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    RequestLimits limits,
+    ValidatedDocumentCache documents,
+    ValidatedTokenCache tokens,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -58,7 +64,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (document, shape) = OperationShape.Parse(request.Request!.Query, request.Request.OperationName);
+        var (document, shape) = OperationShape.Of(documents, request.Request!.Query, request.Request.OperationName);
         if (HttpMethods.IsGet(http.Request.Method) && shape.Type is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
@@ -94,7 +100,7 @@ public sealed class GraphQLHttpEndpoint(
             OperationName = request.Request.OperationName,
             Variables = request.Request.Variables,
             Extensions = request.Request.Extensions,
-            UserContext = new GatewayUserContext(actor, correlationId),
+            UserContext = new GatewayUserContext(actor, correlationId) { SharesReads = shape.Type == OperationType.Query },
             User = http.User,
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
@@ -109,21 +115,22 @@ public sealed class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static async Task<Actor?> Authenticate(HttpContext http)
+    private async Task<Actor?> Authenticate(HttpContext http)
     {
         if (!HasCredentials(http.Request))
         {
             return null;
         }
 
-        var outcome = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-        if (!outcome.Succeeded)
+        var authenticated = await tokens.Authenticate(
+            http.Request.Headers.Authorization.ToString(), () => http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme));
+        if (authenticated is not var (actor, user))
         {
             return null;
         }
 
-        http.User = outcome.Principal;
-        return ActorFactory.FromPrincipal(outcome.Principal);
+        http.User = user;
+        return actor;
     }
 
     private static bool HasCredentials(HttpRequest request) => !StringValues.IsNullOrEmpty(request.Headers.Authorization);
@@ -168,13 +175,15 @@ public sealed class GraphQLHttpEndpoint(
 
         try
         {
-            using var buffered = await ReadCapped(request.Body, limits.MaxRequestBodyBytes, http.RequestAborted);
-            if (buffered is null)
+            // A declared length within the limit is enforced by the server (a body cannot run past its Content-Length),
+            // so only a chunked body is buffered to count its bytes.
+            using var buffered = request.ContentLength is null ? await ReadCapped(request.Body, limits.MaxRequestBodyBytes, http.RequestAborted) : null;
+            if (request.ContentLength is null && buffered is null)
             {
                 return (null, TooLarge);
             }
 
-            var body = await serializer.ReadAsync<GraphQLRequest>(buffered, http.RequestAborted);
+            var body = await serializer.ReadAsync<GraphQLRequest>(buffered ?? request.Body, http.RequestAborted);
             return body is null || string.IsNullOrWhiteSpace(body.Query)
                 ? (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request has no query."))
                 : (body, null);
@@ -195,17 +204,24 @@ public sealed class GraphQLHttpEndpoint(
     private static async Task<MemoryStream?> ReadCapped(Stream body, long limit, CancellationToken cancellation)
     {
         var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
             {
-                await buffer.DisposeAsync();
-                return null;
-            }
+                if (buffer.Length + read > limit)
+                {
+                    await buffer.DisposeAsync();
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         buffer.Position = 0;

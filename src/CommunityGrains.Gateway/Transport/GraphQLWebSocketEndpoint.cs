@@ -13,6 +13,7 @@ public sealed class GraphQLWebSocketEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     RequestLimits limits,
+    ValidatedDocumentCache documents,
     GatewayOptions options,
     ILogger<GraphQLWebSocketEndpoint> logger)
 {
@@ -22,7 +23,7 @@ public sealed class GraphQLWebSocketEndpoint(
     {
         var speaksProtocol = http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(speaksProtocol ? SubProtocol : null);
-        var session = new GraphQLWebSocketSession(socket, http, executer, serializer, limits, options, logger);
+        var session = new GraphQLWebSocketSession(socket, http, executer, serializer, limits, documents, options, logger);
         if (!speaksProtocol)
         {
             await session.CloseAndDrain(WebSocketCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");

@@ -25,6 +25,7 @@ internal sealed class GraphQLWebSocketSession(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     RequestLimits limits,
+    ValidatedDocumentCache documents,
     GatewayOptions options,
     ILogger logger)
 {
@@ -154,7 +155,7 @@ internal sealed class GraphQLWebSocketSession(
             return;
         }
 
-        var (document, shape) = OperationShape.Parse(request.Query, request.OperationName);
+        var (document, shape) = OperationShape.Of(documents, request.Query, request.OperationName);
         if (_operations.Count > options.MaxOperationsPerConnection)
         {
             Fail(id, ErrorCodes.RateLimited, "Too many operations on this connection; complete some first.");

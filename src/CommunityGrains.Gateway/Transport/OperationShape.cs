@@ -25,6 +25,10 @@ public sealed record OperationShape(OperationType? Type, bool IntrospectionOnly)
         return new OperationShape(operation.Operation, introspectionOnly);
     }
 
+    /// <summary>The document from <paramref name="documents"/> when this text already passed validation; parsed otherwise.</summary>
+    public static (GraphQLDocument? Document, OperationShape Shape) Of(ValidatedDocumentCache documents, string? query, string? operationName) =>
+        documents.TryGet(query, operationName, out var document) ? (document, Of(document, operationName)) : Parse(query, operationName);
+
     public static (GraphQLDocument? Document, OperationShape Shape) Parse(string? query, string? operationName)
     {
         if (string.IsNullOrWhiteSpace(query))
