@@ -123,7 +123,8 @@ public sealed partial class MemberGrain(
             return false;
         }
 
-        S.Badges.Add(new BadgeAwardView(grant.BadgeId, time.GetUtcNow(), grant.Reason, grant.AwardedBy));
+        // Replaced, not appended to: views share the list with callers in this process (the view is immutable).
+        S.Badges = [.. S.Badges, new BadgeAwardView(grant.BadgeId, time.GetUtcNow(), grant.Reason, grant.AwardedBy)];
         await state.WriteStateAsync();
         return true;
     }
