@@ -54,7 +54,8 @@ internal sealed class RunningTarget : IDisposable
             "--Dashboard:Enabled=false",
             "--Logging:LogLevel:Default=Warning",
         ];
-        var child = ChildProcess.Start("dotnet", arguments, Path.Combine(dataDir, "host.log"), Production);
+        var child = ChildProcess.Start("dotnet", arguments, Path.Combine(dataDir, "host.log"),
+            new Dictionary<string, string>(Production.Concat(options.HostEnvironment)));
         var target = new RunningTarget(new Uri($"http://127.0.0.1:{port}"), child.Id, child, dataDir);
         await target.WaitReady("/healthz/ready", log, "host");
         return target;
