@@ -87,7 +87,7 @@ internal sealed record BenchOptions
           --rate R           open loop: start R operations per second on a fixed schedule; latency counts from the
                              scheduled start, so queueing behind a slow answer is measured, not hidden
           --rate P%          a closed-loop run first (its ops/s is the peak), then the open loop at P% of that peak
-          --setup-concurrency N   setup calls in flight (default 32; activate 128)
+          --setup-concurrency N   setup calls in flight (default 32; activate 64)
           --target URL       an already running host (default: start one on a temp SQLite file)
           --pid P            that host's process id, for its peak memory
           --postgres         start a throwaway PostgreSQL and run the host (or baseline) on it

@@ -25,6 +25,9 @@ internal sealed class RunningTarget : IDisposable
 
     public long? CurrentMemoryKb => Pid is { } pid ? ChildProcess.ProcStatusKb(pid, "VmRSS") : null;
 
+    /// <summary>The end of the log of a server the bench started, to explain a failed setup call.</summary>
+    public string LogTail(int lines) => _child is null ? "" : _child.Exceptions() + "\n…\n" + _child.Tail(lines);
+
     public static RunningTarget External(Uri target, int? pid) => new(target, pid, null, null);
 
     /// <summary>The actor host in Release: <c>dotnet CommunityGrains.Host.dll</c> on a temp SQLite file, or on the given PostgreSQL after <c>migrate</c>.</summary>

@@ -141,7 +141,7 @@ internal sealed class ScenarioContext
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
-                await action(i);
+                await WithRetry(action, i);
                 var finished = Interlocked.Increment(ref done);
                 if (DateTime.UtcNow - lastPrinted > TimeSpan.FromSeconds(5))
                 {
@@ -153,6 +153,33 @@ internal sealed class ScenarioContext
 
         await Task.WhenAll(Enumerable.Range(0, parallel).Select(_ => Task.Run(Worker)));
         await _log.WriteLineAsync($"  setup: {count:N0} {what}");
+    }
+
+    /// <summary>Setup calls the server failed and the bench repeated (every setup mutation is safe to repeat).</summary>
+    public int Retried => _retried;
+
+    private int _retried;
+
+    /// <summary>
+    /// A setup call that fails is repeated twice, counted and logged: with many calls in flight the server has shown
+    /// rare internal errors (a roster shard's state changed while being written), and a 100,000-member setup should
+    /// not be lost to one. The count is reported so such errors stay visible.
+    /// </summary>
+    private async Task WithRetry(Func<int, Task> action, int i)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await action(i);
+                return;
+            }
+            catch (BenchSetupException failed) when (attempt < 3)
+            {
+                Interlocked.Increment(ref _retried);
+                await _log.WriteLineAsync($"  setup: retrying call {i} after: {failed.Message[..Math.Min(200, failed.Message.Length)]}");
+            }
+        }
     }
 
     private AuthenticationHeaderValue Bearer(string memberId, Role role) =>
