@@ -60,10 +60,13 @@ internal sealed record BenchReport(
             output.WriteLine($"{r.Scenario} ({r.Target}): {r.Verification}");
         }
 
-        if (reports.Count == 2 && reports[1].OperationsPerSecond > 0)
+        // The pair of a compare run: the last run on each side (with a rate, the paced run after its peak run).
+        var actors = reports.LastOrDefault(r => r.Target == reports[0].Target);
+        var partner = reports.LastOrDefault(r => r.Target != reports[0].Target);
+        if (actors is not null && partner is { OperationsPerSecond: > 0 })
         {
             output.WriteLine(FormattableString.Invariant(
-                $"ratio {reports[0].Target}/{reports[1].Target}: {reports[0].OperationsPerSecond / reports[1].OperationsPerSecond:F2}x"));
+                $"ratio {actors.Target}/{partner.Target}: {actors.OperationsPerSecond / partner.OperationsPerSecond:F2}x"));
         }
 
         output.WriteLine();
