@@ -22,6 +22,9 @@ internal sealed record ActivationRun(string Storage, int Members, int Groups, in
             throw new BenchSetupException("activate measures the host's memory: give --pid with --target, or let the bench start the host.");
         }
 
+        // Setup is bound by storage writes, which batch better with many in flight (group commit in PostgreSQL);
+        // 64 matches the pool the bench gives the host, so calls do not wait for connections.
+        options = options with { SetupConcurrency = options.SetupConcurrency ?? 64 };
         var members = options.Members ?? 100_000;
         var groups = options.Groups ?? members / 5;
         var proposals = options.Proposals ?? members / 10;
@@ -29,7 +32,7 @@ internal sealed record ActivationRun(string Storage, int Members, int Groups, in
         using var target = options.Target is { } external
             ? RunningTarget.External(external, options.TargetPid)
             : await RunningTarget.StartHost(options, postgres, log);
-        using var client = new BenchClient(target.BaseUri, 64);
+        using var client = new BenchClient(target.BaseUri, options.SetupConcurrency.Value);
         var context = new ScenarioContext(options, client, members, baseline: false, log);
 
         // Settle the host first (JIT, pools, the community grain) so the difference is the grains alone.
@@ -38,12 +41,44 @@ internal sealed record ActivationRun(string Storage, int Members, int Groups, in
         await Task.Delay(TimeSpan.FromSeconds(2));
         var before = target.CurrentMemoryKb ?? 0;
         var started = DateTime.UtcNow;
-        await context.CreateCommunity();
-        await context.CreateGroups(groups, 1);
-        await context.CreateProposals(proposals);
+        try
+        {
+            await Setup(context, groups, proposals, log);
+        }
+        catch (BenchSetupException failed)
+        {
+            throw new BenchSetupException(failed.Message + "\nhost log:\n" + target.LogTail(20));
+        }
+
         var setup = (DateTime.UtcNow - started).TotalSeconds;
+        if (context.Retried > 0)
+        {
+            await log.WriteLineAsync($"  setup repeated {context.Retried} calls after server errors");
+        }
+
         await Task.Delay(TimeSpan.FromSeconds(5));
-        return new ActivationRun(postgres is null ? "sqlite" : "postgres", members, groups, proposals, setup, before, target.CurrentMemoryKb ?? 0, target.PeakMemoryKb ?? 0);
+        var run = new ActivationRun(postgres is null ? "sqlite" : "postgres", members, groups, proposals, setup, before, target.CurrentMemoryKb ?? 0, target.PeakMemoryKb ?? 0);
+        if (options.Hold > TimeSpan.Zero)
+        {
+            run.Write(log);
+            await log.WriteLineAsync($"holding the host (pid {target.Pid}) for {options.Hold.TotalSeconds:F0}s");
+            await Task.Delay(options.Hold);
+        }
+
+        return run;
+    }
+
+    private static async Task Setup(ScenarioContext context, int groups, int proposals, TextWriter log)
+    {
+        var stage = DateTime.UtcNow;
+        await context.CreateCommunity();
+        await log.WriteLineAsync($"  {context.Members.Length:N0} members joined in {(DateTime.UtcNow - stage).TotalSeconds:F0}s");
+        stage = DateTime.UtcNow;
+        await context.CreateGroups(groups, 1);
+        await log.WriteLineAsync($"  {groups:N0} groups created in {(DateTime.UtcNow - stage).TotalSeconds:F0}s");
+        stage = DateTime.UtcNow;
+        await context.CreateProposals(proposals);
+        await log.WriteLineAsync($"  {proposals:N0} proposals opened for voting in {(DateTime.UtcNow - stage).TotalSeconds:F0}s");
     }
 
     public void Write(TextWriter output)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CommunityGrains.Bench;
 
-/// <summary>Command line: <c>&lt;scenario&gt; [--members N] [--duration 30s] [--concurrency C] [--target URL] [--pid P] [--postgres] [--baseline] [--compare] [--quick]</c>.</summary>
+/// <summary>Command line: <c>&lt;scenario&gt; [--members N] [--duration 30s] [--concurrency C] [--rate R|P%] [--setup-concurrency N] [--target URL] [--pid P] [--postgres] [--baseline] [--compare] [--quick]</c>.</summary>
 internal sealed record BenchOptions
 {
     public const string DefaultSigningKey = "communitygrains-bench-signing-key-not-a-secret-0123456789";
@@ -13,6 +13,15 @@ internal sealed record BenchOptions
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
     public int Concurrency { get; init; } = 32;
+
+    /// <summary>Setup calls in flight (members joining, groups and proposals created); setup is not measured.</summary>
+    public int? SetupConcurrency { get; init; }
+
+    /// <summary>Open loop: operations per second to start, whatever the answers take (null: closed loop).</summary>
+    public double? Rate { get; init; }
+
+    /// <summary>Open loop at this fraction of the peak a closed-loop run on the same host measured first.</summary>
+    public double? RateOfPeak { get; init; }
     public Uri? Target { get; init; }
     public int? TargetPid { get; init; }
     public bool Postgres { get; init; }
@@ -22,6 +31,12 @@ internal sealed record BenchOptions
     public int? Groups { get; init; }
     public int? Proposals { get; init; }
     public string SigningKey { get; init; } = DefaultSigningKey;
+
+    /// <summary>Extra environment for the host the bench starts, e.g. runtime GC knobs to compare without a rebuild.</summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>activate: keep the host running this long after measuring, for dotnet-gcdump or dotnet-counters.</summary>
+    public TimeSpan Hold { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -43,9 +58,13 @@ internal sealed record BenchOptions
                 "--duration" => options with { Duration = Span(Value()) },
                 "--warmup" => options with { Warmup = Span(Value()) },
                 "--concurrency" => options with { Concurrency = Int(Value()) },
+                "--setup-concurrency" => options with { SetupConcurrency = Int(Value()) },
+                "--rate" => WithRate(options, Value()),
                 "--target" => options with { Target = new Uri(Value()) },
                 "--pid" => options with { TargetPid = Int(Value()) },
                 "--signing-key" => options with { SigningKey = Value() },
+                "--host-env" => WithHostEnvironment(options, Value()),
+                "--hold" => options with { Hold = Span(Value()) },
                 "--postgres" => options with { Postgres = true },
                 "--baseline" => options with { Baseline = true },
                 "--compare" => options with { Compare = true },
@@ -64,15 +83,38 @@ internal sealed record BenchOptions
           --baseline-members N   members on the baseline side (seeding there is cheap; lets checkin stay on first check-ins)
           --groups N, --proposals N   for activate (default members/5, members/10)
           --duration 30s     measured window (after a warm-up of --warmup 3s)
-          --concurrency C    requests in flight (default 32)
+          --concurrency C    requests in flight (default 32); with --rate, the connections that carry the rate
+          --rate R           open loop: start R operations per second on a fixed schedule; latency counts from the
+                             scheduled start, so queueing behind a slow answer is measured, not hidden
+          --rate P%          a closed-loop run first (its ops/s is the peak), then the open loop at P% of that peak
+          --setup-concurrency N   setup calls in flight (default 32; activate 64)
           --target URL       an already running host (default: start one on a temp SQLite file)
           --pid P            that host's process id, for its peak memory
           --postgres         start a throwaway PostgreSQL and run the host (or baseline) on it
           --baseline         run the scenario against bench/Baseline (PostgreSQL) instead of the actors
           --compare          run the actors, then the partner (baseline, or raw for read-me), and print the ratio
+          --host-env N=V     environment for the host the bench starts (repeatable), e.g. DOTNET_GCgen0size=0x1000000
+          --hold 120s        activate: keep the host up after measuring (its pid is printed) for dotnet-gcdump
           --signing-key K    the host's Auth:SigningKey (default: the fixed key the bench gives the hosts it starts)
           --quick            a 2-second smoke run with few members
         """;
+
+    private static BenchOptions WithRate(BenchOptions options, string value) => value.EndsWith('%')
+        ? options with { RateOfPeak = Positive(double.Parse(value[..^1], CultureInfo.InvariantCulture)) / 100, Rate = null }
+        : options with { Rate = Positive(double.Parse(value, CultureInfo.InvariantCulture)), RateOfPeak = null };
+
+    private static BenchOptions WithHostEnvironment(BenchOptions options, string value)
+    {
+        var equals = value.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"--host-env wants NAME=VALUE, got {value}.\n{Usage}");
+        }
+
+        return options with { HostEnvironment = new Dictionary<string, string>(options.HostEnvironment) { [value[..equals]] = value[(equals + 1)..] } };
+    }
+
+    private static double Positive(double value) => value > 0 ? value : throw new ArgumentException($"--rate must be positive.\n{Usage}");
 
     private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 

@@ -62,16 +62,17 @@ internal static class BenchProgram
         }
 
         using var postgres = options.Postgres && options.Target is null ? await PostgresServer.Start(log) : null;
-        var reports = new List<BenchReport> { await MeasureOne(options, scenario, options.Baseline, postgres, log) };
+        var reports = new List<BenchReport>(await MeasureOne(options, scenario, options.Baseline, postgres, log));
         if (partner is not null)
         {
-            reports.Add(await MeasureOne(options, ScenarioCatalog.Create(partner), baseline: true, postgres, log));
+            reports.AddRange(await MeasureOne(options, ScenarioCatalog.Create(partner), baseline: true, postgres, log));
         }
 
         return reports;
     }
 
-    private static async Task<BenchReport> MeasureOne(BenchOptions options, IScenario scenario, bool baseline, PostgresServer? postgres, TextWriter log)
+    /// <summary>One target: its measured run, preceded by the closed-loop peak run when the rate is a share of that peak.</summary>
+    private static async Task<IReadOnlyList<BenchReport>> MeasureOne(BenchOptions options, IScenario scenario, bool baseline, PostgresServer? postgres, TextWriter log)
     {
         var onBaseline = baseline || scenario is RawScenario;
         if (baseline && !scenario.HasBaseline)
@@ -86,29 +87,47 @@ internal static class BenchProgram
         var members = (baseline ? options.BaselineMembers : null) ?? options.Members ?? scenario.DefaultMembers;
         var context = new ScenarioContext(options, client, members, baseline, log);
         var name = scenario is RawScenario ? "raw" : baseline ? "baseline" : "actors";
+        var storage = options.Target is not null ? "external" : postgres is not null ? "postgres" : scenario is RawScenario ? "none" : "sqlite";
         await log.WriteLineAsync($"{scenario.Name} on {name}: setting up {members:N0} members…");
         await scenario.Setup(context);
-        await log.WriteLineAsync($"{scenario.Name} on {name}: warm-up {options.Warmup.TotalSeconds:F1}s, then {options.Duration.TotalSeconds:F0}s with {options.Concurrency} in flight");
-        var result = await new LoadDriver(client, scenario, options, log,
-            () => new CpuSample(ProcessCpu.TreeMilliseconds(target.Pid), ProcessCpu.TreeMilliseconds(postgres?.Pid))).Run();
+
+        async Task<LoadResult> Drive(double? rate)
+        {
+            var shape = rate is { } r ? $"an open loop of {r:F0} ops/s on {options.Concurrency} connections" : $"{options.Concurrency} in flight";
+            await log.WriteLineAsync($"{scenario.Name} on {name}: warm-up {options.Warmup.TotalSeconds:F1}s, then {options.Duration.TotalSeconds:F0}s with {shape}");
+            return await new LoadDriver(client, scenario, options, log,
+                () => new CpuSample(ProcessCpu.TreeMilliseconds(target.Pid), ProcessCpu.TreeMilliseconds(postgres?.Pid)), rate).Run();
+        }
+
+        var runs = new List<(LoadResult Result, double? Rate)>();
+        var rate = options.Rate;
+        if (options.RateOfPeak is { } share)
+        {
+            var peak = await Drive(null);
+            runs.Add((peak, null));
+            rate = Math.Max(1, peak.OperationsPerSecond * share);
+        }
+
+        runs.Add((await Drive(rate), rate));
         var verification = await scenario.Verify(context);
-        return new BenchReport(
+        return runs.Select((run, i) => new BenchReport(
             scenario.Name,
             name,
-            options.Target is not null ? "external" : postgres is not null ? "postgres" : scenario is RawScenario ? "none" : "sqlite",
+            storage,
             members,
             options.Concurrency,
-            result.Elapsed.TotalSeconds,
-            result.Operations,
-            result.OperationsPerSecond,
-            result.Latencies.PercentileMs(50),
-            result.Latencies.PercentileMs(95),
-            result.Latencies.PercentileMs(99),
-            result.Errors,
+            run.Rate,
+            run.Result.Elapsed.TotalSeconds,
+            run.Result.Operations,
+            run.Result.OperationsPerSecond,
+            run.Result.Latencies.PercentileMs(50),
+            run.Result.Latencies.PercentileMs(95),
+            run.Result.Latencies.PercentileMs(99),
+            run.Result.Errors,
             target.PeakMemoryKb / 1024.0,
-            result.ServerCpuMsPerOperation,
-            result.DatabaseCpuMsPerOperation,
-            verification?.Passed,
-            verification?.Detail);
+            run.Result.ServerCpuMsPerOperation,
+            run.Result.DatabaseCpuMsPerOperation,
+            i == runs.Count - 1 ? verification?.Passed : null,
+            i == runs.Count - 1 ? verification?.Detail : null)).ToList();
     }
 }

@@ -10,6 +10,7 @@ internal sealed record BenchReport(
     string Storage,
     int Members,
     int Concurrency,
+    double? Rate,
     double Seconds,
     long Operations,
     double OperationsPerSecond,
@@ -31,6 +32,7 @@ internal sealed record BenchReport(
 
     public string ToJson() => JsonSerializer.Serialize(this with
     {
+        Rate = Rate is { } rate ? Math.Round(rate, 1) : null,
         OperationsPerSecond = Math.Round(OperationsPerSecond, 1),
         P50Ms = Math.Round(P50Ms, 2),
         P95Ms = Math.Round(P95Ms, 2),
@@ -43,14 +45,14 @@ internal sealed record BenchReport(
     public static void WriteTable(TextWriter output, IReadOnlyList<BenchReport> reports)
     {
         output.WriteLine();
-        output.WriteLine("| scenario | target | storage | members | conc. | ops/s | p50 ms | p95 ms | p99 ms | errors | peak MB | server CPU ms/op | db CPU ms/op | check |");
-        output.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        output.WriteLine("| scenario | target | storage | members | conc. | rate | ops/s | p50 ms | p95 ms | p99 ms | errors | peak MB | server CPU ms/op | db CPU ms/op | check |");
+        output.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         foreach (var r in reports)
         {
             var check = r.Verified switch { true => "ok", false => "FAILED", null => "" };
             var memory = r.PeakMemoryMb is { } mb ? mb.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "?";
             output.WriteLine(FormattableString.Invariant(
-                $"| {r.Scenario} | {r.Target} | {r.Storage} | {r.Members} | {r.Concurrency} | {r.OperationsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Errors} | {memory} | {Cpu(r.ServerCpuMsPerOp)} | {Cpu(r.DatabaseCpuMsPerOp)} | {check} |"));
+                $"| {r.Scenario} | {r.Target} | {r.Storage} | {r.Members} | {r.Concurrency} | {(r.Rate is { } rate ? rate.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) : "closed")} | {r.OperationsPerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Errors} | {memory} | {Cpu(r.ServerCpuMsPerOp)} | {Cpu(r.DatabaseCpuMsPerOp)} | {check} |"));
         }
 
         foreach (var r in reports.Where(r => r.Verification is not null))
@@ -58,10 +60,13 @@ internal sealed record BenchReport(
             output.WriteLine($"{r.Scenario} ({r.Target}): {r.Verification}");
         }
 
-        if (reports.Count == 2 && reports[1].OperationsPerSecond > 0)
+        // The pair of a compare run: the last run on each side (with a rate, the paced run after its peak run).
+        var actors = reports.LastOrDefault(r => r.Target == reports[0].Target);
+        var partner = reports.LastOrDefault(r => r.Target != reports[0].Target);
+        if (actors is not null && partner is { OperationsPerSecond: > 0 })
         {
             output.WriteLine(FormattableString.Invariant(
-                $"ratio {reports[0].Target}/{reports[1].Target}: {reports[0].OperationsPerSecond / reports[1].OperationsPerSecond:F2}x"));
+                $"ratio {actors.Target}/{partner.Target}: {actors.OperationsPerSecond / partner.OperationsPerSecond:F2}x"));
         }
 
         output.WriteLine();

@@ -66,6 +66,15 @@ internal sealed class ChildProcess : IDisposable
         return string.Join('\n', all.TakeLast(lines));
     }
 
+    /// <summary>The last lines naming an exception: its message is often far above the end of a long stack trace.</summary>
+    public string Exceptions(int lines = 8)
+    {
+        _log.Flush();
+        using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var all = reader.ReadToEnd().Split('\n');
+        return string.Join('\n', all.Where(l => l.Contains("Exception", StringComparison.Ordinal) && !l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).TakeLast(lines));
+    }
+
     public void Dispose()
     {
         try

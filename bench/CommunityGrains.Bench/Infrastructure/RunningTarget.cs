@@ -25,6 +25,9 @@ internal sealed class RunningTarget : IDisposable
 
     public long? CurrentMemoryKb => Pid is { } pid ? ChildProcess.ProcStatusKb(pid, "VmRSS") : null;
 
+    /// <summary>The end of the log of a server the bench started, to explain a failed setup call.</summary>
+    public string LogTail(int lines) => _child is null ? "" : _child.Exceptions() + "\n…\n" + _child.Tail(lines);
+
     public static RunningTarget External(Uri target, int? pid) => new(target, pid, null, null);
 
     /// <summary>The actor host in Release: <c>dotnet CommunityGrains.Host.dll</c> on a temp SQLite file, or on the given PostgreSQL after <c>migrate</c>.</summary>
@@ -54,7 +57,8 @@ internal sealed class RunningTarget : IDisposable
             "--Dashboard:Enabled=false",
             "--Logging:LogLevel:Default=Warning",
         ];
-        var child = ChildProcess.Start("dotnet", arguments, Path.Combine(dataDir, "host.log"), Production);
+        var child = ChildProcess.Start("dotnet", arguments, Path.Combine(dataDir, "host.log"),
+            new Dictionary<string, string>(Production.Concat(options.HostEnvironment)));
         var target = new RunningTarget(new Uri($"http://127.0.0.1:{port}"), child.Id, child, dataDir);
         await target.WaitReady("/healthz/ready", log, "host");
         return target;

@@ -4,20 +4,25 @@ using CommunityGrains.Bench.Scenarios;
 namespace CommunityGrains.Bench.Load;
 
 /// <summary>
-/// Closed-loop load: <c>concurrency</c> workers each send the scenario's next request as soon as the previous one is
-/// answered. A warm-up (JIT, connection set-up, first activations) runs first and is not counted.
+/// Closed loop (no <paramref name="rate"/>): <c>concurrency</c> workers each send the scenario's next request as soon as
+/// the previous one is answered. Open loop (a rate): the same workers follow a fixed schedule together, worker w's
+/// k-th request due at (k·concurrency + w)/rate, and latency counts from the due time, as wrk2 does, so a slow answer
+/// that delays the requests behind it shows in their latency instead of silently lowering the rate (coordinated
+/// omission). A warm-up (JIT, connection set-up, first activations) runs first and is not counted.
 /// </summary>
-internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOptions options, TextWriter progress, Func<CpuSample> cpu)
+internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOptions options, TextWriter progress, Func<CpuSample> cpu, double? rate = null)
 {
     private long _ops;
     private long _errors;
     private volatile bool _measuring;
     private volatile bool _stopping;
+    private long _origin;
 
     public async Task<LoadResult> Run()
     {
         var latencies = new LatencySample(options.Concurrency);
         using var stop = new CancellationTokenSource();
+        _origin = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(() => Worker(w, latencies))).ToArray();
 
         await Task.Delay(options.Warmup);
@@ -45,10 +50,22 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
     private async Task Worker(int worker, LatencySample latencies)
     {
         var random = new Random(worker * 7919 + 17);
+        var interval = rate is { } perSecond ? Stopwatch.Frequency * options.Concurrency / perSecond : 0;
+        var due = _origin + (rate is { } r ? Stopwatch.Frequency * worker / r : 0);
         while (!_stopping)
         {
             var request = scenario.Next(worker, random);
-            var started = Stopwatch.GetTimestamp();
+            if (rate is not null)
+            {
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), (long)due);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+            }
+
+            var started = rate is null ? Stopwatch.GetTimestamp() : (long)due;
+            due += interval;
             var ok = await client.Send(request);
             var elapsed = Stopwatch.GetTimestamp() - started;
             var measuring = _measuring;
