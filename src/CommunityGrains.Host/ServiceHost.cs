@@ -36,10 +36,9 @@ public static class ServiceHost
             silo.AddCommunityGrains();
             silo.AddActivityPropagation();
 
-            // A proposal in voting reads all of its ballot shards once per activation (to load its tally), then hears
-            // of each vote from the one shard it went to. Shards of a proposal nobody is voting on would otherwise sit
-            // idle for the default age: 32 activations per proposal, ~2.7 KB each in Orleans bookkeeping alone, most of
-            // the host's memory with 10,000 proposals open. A vote after collection reads the shard back once.
+            // Proposals opened before the ballot box vote into 32 shards and read all of them once per activation to
+            // load their tally: 32 activations per proposal, ~2.7 KB each in Orleans bookkeeping alone. Idle ones go
+            // early; a vote after collection reads its shard back once.
             silo.Configure<GrainCollectionOptions>(collection =>
                 collection.ClassSpecificCollectionAge[typeof(ProposalBallotGrain).FullName!] = TimeSpan.FromMinutes(2));
             if (dashboardEnabled)

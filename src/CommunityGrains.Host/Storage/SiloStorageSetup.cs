@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using CommunityGrains.Contracts.Common;
 using Orleans.Configuration;
 using Orleans.Providers;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace CommunityGrains.Host.Storage;
@@ -10,6 +12,8 @@ namespace CommunityGrains.Host.Storage;
 /// <summary>Storage, clustering and reminders for the chosen provider; everything else about the silo is the same in every mode.</summary>
 public static class SiloStorageSetup
 {
+    private const string AdoNetStorageName = StorageNames.Default + ".adonet";
+
     public static ISiloBuilder UseCommunityStorage(this ISiloBuilder silo, IConfiguration configuration, StorageOptions storage)
     {
         var orleans = OrleansOptions.From(configuration);
@@ -37,7 +41,8 @@ public static class SiloStorageSetup
             case StorageProvider.Sqlite:
                 SqliteSchema.Apply(storage);
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
-                silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+                silo.AddSnapshotStorage();
+                silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Sqlite;
                     o.ConnectionString = storage.SqliteConnectionString;
@@ -56,7 +61,8 @@ public static class SiloStorageSetup
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;
                 });
-                silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+                silo.AddSnapshotStorage();
+                silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;
@@ -78,6 +84,11 @@ public static class SiloStorageSetup
 
         return silo;
     }
+
+    private static void AddSnapshotStorage(this ISiloBuilder silo) =>
+        silo.Services.AddGrainStorage(StorageNames.Default, (services, _) => new SnapshotGrainStorage(
+            services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName),
+            services.GetRequiredService<DeepCopier>()));
 }
 
 /// <summary>Configuration section <c>Orleans</c>.</summary>
