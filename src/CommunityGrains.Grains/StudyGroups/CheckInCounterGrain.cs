@@ -5,7 +5,7 @@ using CommunityGrains.Grains.Common;
 namespace CommunityGrains.Grains.StudyGroups;
 
 /// <summary>
-/// Every check-in of the community that day reports here, so it is the hot spot of the feature: reentrant
+/// Every check-in of its groups that day reports here, so it is the hot spot of the feature: reentrant
 /// with group commit, and a report that changes nothing costs no write.
 /// </summary>
 [Reentrant]

@@ -14,6 +14,8 @@ public sealed class CheckInStatsGrain(TimeProvider time) : Grain, ICheckInStatsG
         var communityId = this.GetPrimaryKeyString();
         var community = await GrainFactory.Reference<ICommunityGrain>(communityId).GetExisting();
         var today = CommunityCalendar.For(community.TimeZone).DateOf(time.GetUtcNow());
-        return await GrainFactory.Reference<ICheckInCounterGrain>(CheckInCounterKey.Of(communityId, today)).Total();
+        var shards = await Task.WhenAll(CheckInCounterKey.AllOf(communityId, today)
+            .Select(key => GrainFactory.Reference<ICheckInCounterGrain>(key).Total()));
+        return shards.Sum();
     }
 }

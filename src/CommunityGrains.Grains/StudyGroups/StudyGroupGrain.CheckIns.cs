@@ -175,7 +175,7 @@ public sealed partial class StudyGroupGrain
             return;
         }
 
-        await GrainFactory.Reference<ICheckInCounterGrain>(CheckInCounterKey.Of(CommunityId, day)).Report(GroupId, total);
+        await GrainFactory.Reference<ICheckInCounterGrain>(CheckInCounterKey.For(CommunityId, day, GroupId)).Report(GroupId, total);
         _counted = (day, total);
     }
 
