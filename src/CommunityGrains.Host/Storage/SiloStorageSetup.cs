@@ -41,7 +41,7 @@ public static class SiloStorageSetup
             case StorageProvider.Sqlite:
                 SqliteSchema.Apply(storage);
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
-                silo.AddSnapshotStorage();
+                silo.AddSnapshotStorage(singleWriter: true);
                 silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Sqlite;
@@ -61,7 +61,7 @@ public static class SiloStorageSetup
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;
                 });
-                silo.AddSnapshotStorage();
+                silo.AddSnapshotStorage(singleWriter: false);
                 silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Postgres;
@@ -85,10 +85,12 @@ public static class SiloStorageSetup
         return silo;
     }
 
-    private static void AddSnapshotStorage(this ISiloBuilder silo) =>
-        silo.Services.AddGrainStorage(StorageNames.Default, (services, _) => new SnapshotGrainStorage(
-            services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName),
-            services.GetRequiredService<DeepCopier>()));
+    private static void AddSnapshotStorage(this ISiloBuilder silo, bool singleWriter) =>
+        silo.Services.AddGrainStorage(StorageNames.Default, (services, _) =>
+        {
+            var adoNet = services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName);
+            return new SnapshotGrainStorage(singleWriter ? new SingleWriterGrainStorage(adoNet) : adoNet, services.GetRequiredService<DeepCopier>());
+        });
 }
 
 /// <summary>Configuration section <c>Orleans</c>.</summary>
