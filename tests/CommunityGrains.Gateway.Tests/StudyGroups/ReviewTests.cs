@@ -6,6 +6,8 @@ namespace CommunityGrains.Gateway.Tests.StudyGroups;
 [Collection(HostCollection.Name)]
 public sealed class ReviewTests(TestHost host)
 {
+    private const string Paris = "Europe/Paris";
+
     [Fact]
     public async Task A_member_cannot_review_their_own_check_in()
     {
@@ -92,15 +94,9 @@ public sealed class ReviewTests(TestHost host)
     [Fact]
     public async Task The_weekly_review_counts_days_reviews_and_highlights_of_the_week_so_far()
     {
-        const string paris = "Europe/Paris";
-        var community = await host.NewCommunity(paris);
-        var alice = await community.Member("alice");
-        var bob = await community.Member("bob");
-        var mentor = await community.Member("mentor");
-        (await alice.CreateGroup("g", mentorId: "mentor")).EnsureSuccess();
-        (await bob.JoinGroup("g")).EnsureSuccess();
-        host.Time.SetUtcNow(host.NextLocal(paris, new TimeOnly(10, 0), DayOfWeek.Monday));
-        var monday = host.LocalDate(paris);
+        var (alice, bob, mentor) = await GroupWithMentor();
+        host.Time.SetUtcNow(host.NextLocal(Paris, new TimeOnly(10, 0), DayOfWeek.Monday));
+        var monday = host.LocalDate(Paris);
 
         var aliceMonday = await alice.CheckInId("g", "monday notes");
         (await bob.CheckIn("g")).EnsureSuccess();
@@ -126,18 +122,12 @@ public sealed class ReviewTests(TestHost host)
     [Fact]
     public async Task A_check_in_keeps_its_reviews_and_can_still_be_reviewed_and_highlighted_after_its_day_is_over()
     {
-        const string paris = "Europe/Paris";
-        var community = await host.NewCommunity(paris);
-        var alice = await community.Member("alice");
-        var bob = await community.Member("bob");
-        var mentor = await community.Member("mentor");
-        (await alice.CreateGroup("g", mentorId: "mentor")).EnsureSuccess();
-        (await bob.JoinGroup("g")).EnsureSuccess();
+        var (alice, bob, mentor) = await GroupWithMentor();
         var aliceDayOne = await alice.CheckInId("g", "day one");
         (await bob.Review("g", aliceDayOne, 3)).EnsureSuccess();
-        var dayOne = host.LocalDate(paris);
+        var dayOne = host.LocalDate(Paris);
 
-        host.Time.SetUtcNow(host.NextLocal(paris, new TimeOnly(9, 0)));
+        host.Time.SetUtcNow(host.NextLocal(Paris, new TimeOnly(9, 0)));
         (await bob.CheckIn("g", "bob's day two")).EnsureSuccess();
         (await mentor.Review("g", aliceDayOne, 5)).EnsureSuccess();
         (await mentor.Highlight("g", aliceDayOne)).EnsureSuccess();
@@ -150,5 +140,18 @@ public sealed class ReviewTests(TestHost host)
         Assert.Equal("day one", read.Get("studyGroup.then.0.note").GetString());
         Assert.True(read.Get("studyGroup.then.0.highlighted").GetBoolean());
         Assert.Equal([3, 5], read.Get("studyGroup.then.0.reviews").EnumerateArray().Select(r => r.GetProperty("rating").GetInt32()));
+    }
+
+
+    /// <summary>A group "g" in a Paris community: alice created it, bob joined, mentor mentors it.</summary>
+    private async Task<(GraphQLClient Alice, GraphQLClient Bob, GraphQLClient Mentor)> GroupWithMentor()
+    {
+        var community = await host.NewCommunity(Paris);
+        var alice = await community.Member("alice");
+        var bob = await community.Member("bob");
+        var mentor = await community.Member("mentor");
+        (await alice.CreateGroup("g", mentorId: "mentor")).EnsureSuccess();
+        (await bob.JoinGroup("g")).EnsureSuccess();
+        return (alice, bob, mentor);
     }
 }
