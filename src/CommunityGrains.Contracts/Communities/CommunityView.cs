@@ -10,7 +10,8 @@ public sealed record CommunityView(
     [property: Id(3)] IReadOnlyDictionary<PointAction, int> PointOverrides,
     [property: Id(4)] IReadOnlyList<TierView> Tiers,
     [property: Id(5)] int FeedbackTargetDays,
-    [property: Id(6)] DateTimeOffset CreatedAt)
+    [property: Id(6)] DateTimeOffset CreatedAt,
+    [property: Id(7)] int RosterShards)
 {
     public PointRules PointRules => new(PointOverrides);
 

@@ -6,12 +6,12 @@ namespace CommunityGrains.Grains.Communities;
 
 public static class Roster
 {
-    public static ICommunityRosterGrain ShardFor(IGrainFactory grains, string communityId, string memberId) =>
-        Shard(grains, communityId, ShardHash.Of(memberId) % ICommunityRosterGrain.Shards);
+    public static ICommunityRosterGrain ShardFor(IGrainFactory grains, CommunityView community, string memberId) =>
+        Shard(grains, community.Id, ShardHash.Of(memberId) % (uint)community.RosterShards);
 
-    public static async Task<IReadOnlyList<int>> AllLifetimePoints(IGrainFactory grains, string communityId)
+    public static async Task<IReadOnlyList<int>> AllLifetimePoints(IGrainFactory grains, string communityId, int shardCount)
     {
-        var shards = await Task.WhenAll(Enumerable.Range(0, ICommunityRosterGrain.Shards)
+        var shards = await Task.WhenAll(Enumerable.Range(0, shardCount)
             .Select(shard => Shard(grains, communityId, (uint)shard).LifetimePoints()));
         return shards.SelectMany(s => s).ToList();
     }

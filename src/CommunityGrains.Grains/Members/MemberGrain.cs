@@ -259,7 +259,7 @@ public sealed partial class MemberGrain(
         }
 
         var lifetime = S.Lifetime;
-        await Roster.ShardFor(GrainFactory, CommunityId, MemberId).Report(MemberId, lifetime);
+        await Roster.ShardFor(GrainFactory, await Community.GetExisting(), MemberId).Report(MemberId, lifetime);
         S.ReportedLifetime = lifetime;
     }
 
