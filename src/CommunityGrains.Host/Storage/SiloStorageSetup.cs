@@ -41,7 +41,7 @@ public static class SiloStorageSetup
             case StorageProvider.Sqlite:
                 SqliteSchema.Apply(storage);
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
-                silo.AddSnapshotStorage(singleWriter: true);
+                silo.AddWrappedAdoNetStorage(singleWriter: true);
                 silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Sqlite;
@@ -61,7 +61,7 @@ public static class SiloStorageSetup
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;
                 });
-                silo.AddSnapshotStorage(singleWriter: false);
+                silo.AddWrappedAdoNetStorage(singleWriter: false);
                 silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Postgres;
@@ -85,7 +85,8 @@ public static class SiloStorageSetup
         return silo;
     }
 
-    private static void AddSnapshotStorage(this ISiloBuilder silo, bool singleWriter) =>
+    /// <summary>Grains use <see cref="StorageNames.Default"/>: the AdoNet provider behind the wrappers it needs here.</summary>
+    private static void AddWrappedAdoNetStorage(this ISiloBuilder silo, bool singleWriter) =>
         silo.Services.AddGrainStorage(StorageNames.Default, (services, _) =>
         {
             var adoNet = services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName);
