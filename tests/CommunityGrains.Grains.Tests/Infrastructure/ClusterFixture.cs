@@ -2,11 +2,13 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace CommunityGrains.Grains.Tests.Infrastructure;
 
-/// <summary>One in-process Orleans cluster per test collection, on memory storage, with a clock the tests move.</summary>
+/// <summary>One in-process Orleans cluster per test collection, on memory storage with a database's write latency, with a clock the tests move.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
@@ -31,9 +33,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
+        private const string MemoryStorage = StorageNames.Default + ".memory";
+
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.AddMemoryGrainStorage(MemoryStorage);
+            silo.Services.AddGrainStorage(StorageNames.Default, (services, _) =>
+                new SlowWriteStorage(services.GetRequiredKeyedService<IGrainStorage>(MemoryStorage)));
             silo.AddMemoryGrainStorage("PubSubStore");
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.AddCommunityGrains();
