@@ -1,7 +1,5 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.Proposals;
-using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.Proposals;
 using CommunityGrains.Grains.Common;
 
@@ -58,12 +56,9 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
     {
         await Load();
 
-        // Only a first vote pays for this check; it comes before the vote is recorded so that the VOTE award
-        // that follows can never fail for a stranger.
-        if (!_votes.ContainsKey(vote.VoterId)
-            && !await GrainFactory.Reference<IMemberProposalsGrain>(GrainKeys.Of(CommunityId, vote.VoterId)).HasJoined())
+        if (!_votes.ContainsKey(vote.VoterId))
         {
-            throw DomainException.NotFound($"Member '{vote.VoterId}' has not joined this community.");
+            await BallotVoter.RequireJoined(GrainFactory, CommunityId, vote.VoterId);
         }
 
         while (BallotJournal.IsFull(S.Journal.Count))
@@ -71,7 +66,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
             await MakeRoom();
         }
 
-        RequireOpen(vote.ClosesAt);
+        BallotVoter.RequireOpen(S.Closed, _time.GetUtcNow(), vote.ClosesAt);
         var previous = _votes.GetValueOrDefault(vote.VoterId);
         if (previous?.Choice != vote.Choice)
         {
@@ -91,8 +86,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
 
         if (!_votes[vote.VoterId].Awarded)
         {
-            await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, vote.VoterId))
-                .Award(new PointAward($"vote:{ProposalId}", PointAction.Vote, "Voted on a proposal"));
+            await BallotVoter.Award(GrainFactory, CommunityId, ProposalId, vote.VoterId);
 
             // Written with a later vote; if lost, the voter's next cast re-sends a deduped award.
             Record(vote.VoterId, _votes[vote.VoterId] with { Awarded = true });
@@ -122,14 +116,6 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
     }
 
     Task<BallotStats> IProposalBallotBoxGrain.Stats() => Task.FromResult(new BallotStats(S.Version, S.Writes));
-
-    private void RequireOpen(DateTimeOffset closesAt)
-    {
-        if (S.Closed || _time.GetUtcNow() >= closesAt)
-        {
-            throw new DomainException(ErrorCodes.VotingClosed, "Voting on this proposal has closed.");
-        }
-    }
 
     private void Record(string voterId, RolledVote vote)
     {

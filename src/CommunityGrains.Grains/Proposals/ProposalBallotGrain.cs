@@ -1,8 +1,6 @@
 using System.Globalization;
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.Proposals;
-using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.Proposals;
 using CommunityGrains.Grains.Common;
 
@@ -38,15 +36,12 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
     async Task<ShardTally> IProposalBallotGrain.Cast(BallotVote vote)
     {
-        // Only a first vote pays for this check; it comes before the vote is recorded so that the VOTE award
-        // that follows can never fail for a stranger.
-        if (!S.Votes.ContainsKey(vote.VoterId)
-            && !await GrainFactory.Reference<IMemberProposalsGrain>(GrainKeys.Of(KeyParts[0], vote.VoterId)).HasJoined())
+        if (!S.Votes.ContainsKey(vote.VoterId))
         {
-            throw DomainException.NotFound($"Member '{vote.VoterId}' has not joined this community.");
+            await BallotVoter.RequireJoined(GrainFactory, KeyParts[0], vote.VoterId);
         }
 
-        RequireOpen(vote.ClosesAt);
+        BallotVoter.RequireOpen(S.Closed, _time.GetUtcNow(), vote.ClosesAt);
         var previous = S.Votes.GetValueOrDefault(vote.VoterId);
         if (previous?.Choice != vote.Choice)
         {
@@ -66,7 +61,7 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
         if (!S.Votes[vote.VoterId].Awarded)
         {
-            await Member(vote.VoterId).Award(new PointAward($"vote:{ProposalId}", PointAction.Vote, "Voted on a proposal"));
+            await BallotVoter.Award(GrainFactory, KeyParts[0], ProposalId, vote.VoterId);
             // Remembered in memory and written with a later vote; if lost, the next cast re-sends a deduped award.
             S.Votes[vote.VoterId] = S.Votes[vote.VoterId] with { Awarded = true };
         }
@@ -93,14 +88,6 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
 
     Task<BallotStats> IProposalBallotGrain.Stats() => Task.FromResult(new BallotStats(S.Version, S.Writes));
 
-    private void RequireOpen(DateTimeOffset closesAt)
-    {
-        if (S.Closed || _time.GetUtcNow() >= closesAt)
-        {
-            throw new DomainException(ErrorCodes.VotingClosed, "Voting on this proposal has closed.");
-        }
-    }
-
     private async Task Write()
     {
         var written = Snapshot();
@@ -118,6 +105,4 @@ public sealed class ProposalBallotGrain : Grain, IProposalBallotGrain
     private string ProposalId => KeyParts[1];
 
     private int Shard => int.Parse(KeyParts[2], CultureInfo.InvariantCulture);
-
-    private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(KeyParts[0], memberId));
 }
