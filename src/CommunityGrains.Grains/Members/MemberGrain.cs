@@ -65,7 +65,7 @@ public sealed partial class MemberGrain(
         }
 
         // Also on a repeated join: a crash between our write and the report must not leave the member uncounted.
-        await ReportToRoster();
+        await ReportToRoster(community);
         return View(community);
     }
 
@@ -111,7 +111,7 @@ public sealed partial class MemberGrain(
 
         await ArchiveOldEntries();
         await state.WriteStateAsync();
-        await CompletePendingEffects();
+        await CompletePendingEffects(community);
         return new AwardResult(!repeated, points, S.Balance, S.Lifetime);
     }
 
@@ -138,9 +138,10 @@ public sealed partial class MemberGrain(
             return;
         }
 
-        ApplyScore(score, await Community.GetExisting());
+        var community = await Community.GetExisting();
+        ApplyScore(score, community);
         await state.WriteStateAsync();
-        await CompletePendingEffects();
+        await CompletePendingEffects(community);
     }
 
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
@@ -249,9 +250,10 @@ public sealed partial class MemberGrain(
     /// copies of the monthly scores. Their acknowledgements are only caches and ride along with the next write;
     /// until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores());
+    private Task CompletePendingEffects(CommunityView? known = null) => Task.WhenAll(ReportToRoster(known), PushPendingScores());
 
-    private async Task ReportToRoster()
+    /// <param name="known">The community, when the caller has just read it; otherwise read only if a report is due.</param>
+    private async Task ReportToRoster(CommunityView? known)
     {
         if (S.ReportedLifetime == S.Lifetime)
         {
@@ -259,7 +261,7 @@ public sealed partial class MemberGrain(
         }
 
         var lifetime = S.Lifetime;
-        await Roster.ShardFor(GrainFactory, await Community.GetExisting(), MemberId).Report(MemberId, lifetime);
+        await Roster.ShardFor(GrainFactory, known ?? await Community.GetExisting(), MemberId).Report(MemberId, lifetime);
         S.ReportedLifetime = lifetime;
     }
 
