@@ -1,5 +1,6 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +15,7 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddCommunityGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<CommunityViews>();
         silo.AddIncomingGrainCallFilter<InvalidInputCallFilter>();
         silo.AddIncomingGrainCallFilter<StorageFaultCallFilter>();
         silo.AddMemoryStreams(NotificationTopics.Provider);

@@ -19,6 +19,13 @@ public interface ICommunityGrain : IGrainWithStringKey
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<CommunityView> GetExisting();
 
+    /// <summary>
+    /// Like <see cref="GetExisting"/>, for a silo's cache that keeps the view for a short lease: a change to the
+    /// community is acknowledged only after the leases given out before it ran out.
+    /// </summary>
+    [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
+    Task<CommunityView> Lease();
+
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<CommunityStatsView> Stats();
 }

@@ -18,6 +18,13 @@ public interface IStudyGroupGrain : IGrainWithStringKey
 
     Task<StudyGroupView> Leave(Actor actor);
 
+    /// <summary>
+    /// A member's new display name for the group's view. One way because groups call members: a member waiting on a
+    /// group that waits on it would deadlock. Ignored for anyone not in the group.
+    /// </summary>
+    [OneWay]
+    Task NoteMemberName(string memberId, string displayName);
+
     /// <summary>Null until created.</summary>
     [ReadOnly]
     Task<StudyGroupView?> Get();

@@ -18,6 +18,27 @@ public sealed class GatewayUserContext(Actor? actor, string correlationId) : Dic
 
     private readonly Lock _readsLock = new();
     private Dictionary<(Type Kind, string Key), object>? _reads;
+    private Dictionary<string, string>? _names;
+
+    internal void KnowNames(IReadOnlyDictionary<string, string> names)
+    {
+        lock (_readsLock)
+        {
+            _names ??= [];
+            foreach (var (memberId, displayName) in names)
+            {
+                _names[memberId] = displayName;
+            }
+        }
+    }
+
+    internal string? KnownName(string memberId)
+    {
+        lock (_readsLock)
+        {
+            return _names?.GetValueOrDefault(memberId);
+        }
+    }
 
     /// <summary>The read of <paramref name="key"/> made earlier in this request, or the one <paramref name="read"/> starts now.</summary>
     internal T ReadOnce<T>((Type Kind, string Key) key, Func<T> read)

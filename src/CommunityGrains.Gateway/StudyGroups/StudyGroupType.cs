@@ -19,16 +19,18 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
         Field(x => x.Goal);
         Field(x => x.Capacity).Description("3..5, default 5; the mentor is not counted.");
         Field<MemberType>("mentor").ResolveAsync(async c =>
-            c.Source.MentorId is null ? null : await c.Member(c.Source.MentorId));
+            Named(c).MentorId is { } mentorId ? await c.Member(mentorId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").ResolveAsync(async c =>
-            await Task.WhenAll(c.Source.MemberIds.Select(id => c.Member(id))));
+            await Task.WhenAll(Named(c).MemberIds.Select(id => c.Member(id))));
         Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field(x => x.GroupStreak).Description("Consecutive days, ending today or yesterday, on which every member checked in.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberStreakType>>>>("memberStreaks").Resolve(c => c.Source.MemberStreaks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberStreakType>>>>("memberStreaks").Resolve(c => Named(c).MemberStreaks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CheckInType>>>>("checkIns")
             .Description("The check-ins of a day in the community's time zone; default: today.")
             .Argument<DateGraphType>("date")
-            .ResolveAsync(async c => await Group(c).CheckIns(c.GetArgument<DateOnly?>("date")));
+            .ResolveAsync(async c => c.GetArgument<DateOnly?>("date") is { } date && date != c.Source.Today
+                ? await Group(c).CheckIns(date)
+                : Named(c).TodayCheckIns);
         Field<NonNullGraphType<WeeklyReviewType>>("weeklyReview")
             .Description("The Monday-first week containing weekOf; default: the current week.")
             .Argument<DateGraphType>("weekOf")
@@ -36,7 +38,14 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
     }
 
     private static IStudyGroupGrain Group(IResolveFieldContext<StudyGroupView> context) =>
-        context.Grain<IStudyGroupGrain>(context.Source.Id);
+        context.Grain<IStudyGroupGrain>(Named(context).Id);
+
+    /// <summary>The group, whose member names now answer the member fields below it (see <see cref="SharedReads"/>).</summary>
+    private static StudyGroupView Named(IResolveFieldContext<StudyGroupView> context)
+    {
+        context.KnowNames(context.Source.MemberNames);
+        return context.Source;
+    }
 }
 
 public sealed class MemberStreakType : ObjectGraphType<MemberStreakView>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Domain.Common;
@@ -10,6 +11,9 @@ public sealed class CommunityGrain(
     TimeProvider time) : Grain, ICommunityGrain
 {
     private CommunityState S => state.State;
+
+    // A new activation cannot know the leases its predecessor gave out, so it assumes one was given just now.
+    private long _leasesEndAt = Stopwatch.GetTimestamp() + CommunityViews.LeaseTimestampTicks;
 
     async Task<CommunityView> ICommunityGrain.Create(Actor actor, string name, string timeZone)
     {
@@ -53,6 +57,7 @@ public sealed class CommunityGrain(
         S.PointOverrides = rules;
         S.FeedbackTargetDays = targetDays;
         await state.WriteStateAsync();
+        await WaitOutLeases();
         return View();
     }
 
@@ -63,6 +68,7 @@ public sealed class CommunityGrain(
         var valid = TierPolicy.Validate(tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList());
         S.Tiers = valid.Select(ToStored).ToList();
         await state.WriteStateAsync();
+        await WaitOutLeases();
         return View().Tiers;
     }
 
@@ -72,6 +78,23 @@ public sealed class CommunityGrain(
     {
         RequireCreated();
         return Task.FromResult(View());
+    }
+
+    Task<CommunityView> ICommunityGrain.Lease()
+    {
+        RequireCreated();
+        _leasesEndAt = Math.Max(_leasesEndAt, Stopwatch.GetTimestamp() + CommunityViews.LeaseTimestampTicks);
+        return Task.FromResult(View());
+    }
+
+    /// <summary>Until no silo can still hold the view from before our change (see <see cref="CommunityViews"/>): real time, not the injected clock.</summary>
+    private async Task WaitOutLeases()
+    {
+        var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _leasesEndAt);
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining);
+        }
     }
 
     async Task<CommunityStatsView> ICommunityGrain.Stats()

@@ -1,11 +1,11 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Feedback;
 
@@ -15,7 +15,8 @@ namespace CommunityGrains.Grains.Feedback;
 /// </summary>
 public sealed class FeedbackGrain(
     [PersistentState("feedback", StorageNames.Default)] IPersistentState<FeedbackState> state,
-    TimeProvider time) : Grain, IFeedbackGrain
+    TimeProvider time,
+    CommunityViews communities) : Grain, IFeedbackGrain
 {
     private FeedbackState S => state.State;
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
@@ -38,7 +39,7 @@ public sealed class FeedbackGrain(
         }
 
         await Member(actor.MemberId).GetJoined();
-        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await communities.Existing(CommunityId);
         var now = time.GetUtcNow();
         S.Exists = true;
         S.AuthorId = actor.MemberId;

@@ -1,8 +1,8 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Feedback;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Feedback;
 
@@ -11,7 +11,7 @@ namespace CommunityGrains.Grains.Feedback;
 /// touches (at most four), so no read or write ever has to hold all of a community's feedback at once.
 /// </summary>
 [StatelessWorker]
-public sealed class FeedbackListingGrain(TimeProvider time) : Grain, IFeedbackListingGrain
+public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews communities) : Grain, IFeedbackListingGrain
 {
     public const string ItemsCursor = "feedback";
     public const string BoardCursor = "board";
@@ -71,7 +71,7 @@ public sealed class FeedbackListingGrain(TimeProvider time) : Grain, IFeedbackLi
 
     private async Task<IReadOnlyList<string>> MonthsSinceCommunityBegan()
     {
-        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await communities.Existing(CommunityId);
         return FeedbackMonths.NewestFirst(community.CreatedAt, time.GetUtcNow()).ToList();
     }
 

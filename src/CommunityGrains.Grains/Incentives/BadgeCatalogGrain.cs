@@ -1,22 +1,23 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
 
 /// <summary>A grain of its own rather than part of the community grain, so badge writes never touch its config.</summary>
 public sealed class BadgeCatalogGrain(
-    [PersistentState("badges", StorageNames.Default)] IPersistentState<BadgeCatalogState> state) : Grain, IBadgeCatalogGrain
+    [PersistentState("badges", StorageNames.Default)] IPersistentState<BadgeCatalogState> state,
+    CommunityViews communities) : Grain, IBadgeCatalogGrain
 {
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
 
     async Task<BadgeView> IBadgeCatalogGrain.Define(Actor actor, string id, string name, string description)
     {
         RequireModeratorHere(actor);
-        await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
+        await communities.Existing(CommunityId);
         var badge = BadgeRules.Define(id, name, description);
         if (BadgeRules.IsAutomatic(badge.Id))
         {

@@ -1,9 +1,9 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
 
@@ -13,7 +13,8 @@ namespace CommunityGrains.Grains.Incentives;
 /// </summary>
 public sealed class RewardGrain(
     [PersistentState("reward", StorageNames.Default)] IPersistentState<RewardState> state,
-    TimeProvider time) : Grain, IRewardGrain
+    TimeProvider time,
+    CommunityViews communities) : Grain, IRewardGrain
 {
     /// <summary>A reservation still pending after this long was interrupted; it is settled with the member.</summary>
     public static readonly TimeSpan PendingTimeout = TimeSpan.FromMinutes(1);
@@ -26,7 +27,7 @@ public sealed class RewardGrain(
     {
         actor.Require(Role.Moderator);
         RequireThisCommunity(actor);
-        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await communities.Existing(CommunityId);
         var (name, cost, stock, minTier) = RewardRules.Validate(reward.Name, reward.Cost, reward.Stock, reward.MinTier, community.TierDefinitions);
         if (S.Created)
         {
@@ -91,7 +92,7 @@ public sealed class RewardGrain(
     private async Task CheckEligible(string memberId)
     {
         var member = await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId)).GetJoined();
-        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await communities.Existing(CommunityId);
         if (!RewardRules.TierAllows(S.MinTier, member.LifetimePoints, community.TierDefinitions))
         {
             throw new DomainException(ErrorCodes.TierTooLow, $"'{S.Name}' needs the {S.MinTier} tier; you are {member.Tier.Name}.");

@@ -1,16 +1,17 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
 
 public sealed class StarsOfTheMonthGrain(
     [PersistentState("stars", StorageNames.Default)] IPersistentState<StarsOfTheMonthState> state,
-    TimeProvider time) : Grain, IStarsOfTheMonthGrain
+    TimeProvider time,
+    CommunityViews communities) : Grain, IStarsOfTheMonthGrain
 {
     private string CommunityId => GrainKeys.Parts(this.GetPrimaryKeyString())[0];
     private string Month => GrainKeys.Parts(this.GetPrimaryKeyString())[2];
@@ -23,7 +24,7 @@ public sealed class StarsOfTheMonthGrain(
             throw DomainException.Forbidden("A token can only act in its own community.");
         }
 
-        var community = await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting();
+        var community = await communities.Existing(CommunityId);
         StarRules.RequireEnded(Month, CommunityCalendar.For(community.TimeZone), time.GetUtcNow());
         var citation = InputLimits.Note(star.Citation, "input.citation");
         if (state.State.Stars.TryGetValue(star.Category, out var existing))

@@ -1,4 +1,6 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
+using CommunityGrains.Contracts.StudyGroups;
 
 namespace CommunityGrains.Grains.Members;
 
@@ -27,4 +29,15 @@ public sealed partial class MemberGrain : IMemberStudyGroupsGrain
 
     Task<IReadOnlyList<string>> IMemberStudyGroupsGrain.StudyGroupIds() =>
         Task.FromResult<IReadOnlyList<string>>(S.StudyGroupIds.ToList());
+
+    /// <summary>One-way notes, so this never waits on a group that may be waiting on this member.</summary>
+    private async Task TellStudyGroupsName()
+    {
+        foreach (var groupId in S.StudyGroupIds)
+        {
+            await GrainFactory.Reference<IStudyGroupGrain>(GrainKeys.Of(CommunityId, groupId)).NoteMemberName(MemberId, S.DisplayName);
+        }
+
+        S.StudyGroupsKnowOldName = false;
+    }
 }

@@ -16,16 +16,13 @@ namespace CommunityGrains.Grains.Members;
 public sealed partial class MemberGrain(
     [PersistentState("member", StorageNames.Default)] IPersistentState<MemberState> state,
     TimeProvider time,
-    ILogger<MemberGrain> logger) : Grain, IMemberGrain
+    ILogger<MemberGrain> logger,
+    CommunityViews communities) : Grain, IMemberGrain
 {
     private MemberState S => state.State;
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
     private string MemberId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
 
-    // Resolved once per activation: GetGrain<T>(key) reflects over the interface on every call, and members ask often.
-    private ICommunityGrain? _community;
-
-    private ICommunityGrain Community => _community ??= GrainFactory.Reference<ICommunityGrain>(CommunityId);
 
     /// <summary>
     /// Completes what a crash left between our last write and the pushes after it, for a member whose caller
@@ -33,7 +30,7 @@ public sealed partial class MemberGrain(
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!S.Joined || (S.ReportedLifetime == S.Lifetime && S.PendingPushes.Count == 0))
+        if (!S.Joined || (S.ReportedLifetime == S.Lifetime && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName))
         {
             return;
         }
@@ -41,17 +38,21 @@ public sealed partial class MemberGrain(
         try
         {
             await CompletePendingEffects();
+            if (S.StudyGroupsKnowOldName)
+            {
+                await TellStudyGroupsName();
+            }
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            logger.LogWarning(failure, "Could not complete the pending roster report or leaderboard pushes of {Member}.", MemberId);
+            logger.LogWarning(failure, "Could not complete the pending roster report, leaderboard pushes or group name notes of {Member}.", MemberId);
         }
     }
 
     async Task<MemberView> IMemberGrain.Join(Actor actor, JoinCommunity join)
     {
         RequireSelf(actor);
-        var community = await Community.GetExisting();
+        var community = await communities.Existing(CommunityId);
         var displayName = InputLimits.Name(join.DisplayName, "input.displayName");
         var interests = InputLimits.Tags(join.Interests, "input.interests");
         if (!S.Joined)
@@ -75,19 +76,25 @@ public sealed partial class MemberGrain(
         RequireJoined();
         var displayName = change.DisplayName is null ? S.DisplayName : InputLimits.Name(change.DisplayName, "input.displayName");
         var interests = change.Interests is null ? S.Interests : InputLimits.Tags(change.Interests, "input.interests").ToList();
+        S.StudyGroupsKnowOldName |= displayName != S.DisplayName && S.StudyGroupIds.Count > 0;
         S.DisplayName = displayName;
         S.Interests = interests;
         S.Segment = change.Segment ?? S.Segment;
         await state.WriteStateAsync();
-        return View(await Community.GetExisting());
+        if (S.StudyGroupsKnowOldName)
+        {
+            await TellStudyGroupsName();
+        }
+
+        return View(await communities.Existing(CommunityId));
     }
 
-    async Task<MemberView?> IMemberGrain.Get() => S.Joined ? View(await Community.GetExisting()) : null;
+    async Task<MemberView?> IMemberGrain.Get() => S.Joined ? View(await communities.Existing(CommunityId)) : null;
 
     async Task<MemberView> IMemberGrain.GetJoined()
     {
         RequireJoined();
-        return View(await Community.GetExisting());
+        return View(await communities.Existing(CommunityId));
     }
 
     async Task<AwardResult> IMemberGrain.Award(PointAward award)
@@ -102,7 +109,7 @@ public sealed partial class MemberGrain(
             return new AwardResult(false, applied!.Points, S.Balance, S.Lifetime);
         }
 
-        var community = await Community.GetExisting();
+        var community = await communities.Existing(CommunityId);
         var points = repeated ? applied!.Points : Apply(award, community);
         foreach (var score in scores)
         {
@@ -138,7 +145,7 @@ public sealed partial class MemberGrain(
             return;
         }
 
-        var community = await Community.GetExisting();
+        var community = await communities.Existing(CommunityId);
         ApplyScore(score, community);
         await state.WriteStateAsync();
         await CompletePendingEffects(community);
@@ -261,7 +268,7 @@ public sealed partial class MemberGrain(
         }
 
         var lifetime = S.Lifetime;
-        await Roster.ShardFor(GrainFactory, known ?? await Community.GetExisting(), MemberId).Report(MemberId, lifetime);
+        await Roster.ShardFor(GrainFactory, known ?? await communities.Existing(CommunityId), MemberId).Report(MemberId, lifetime);
         S.ReportedLifetime = lifetime;
     }
 

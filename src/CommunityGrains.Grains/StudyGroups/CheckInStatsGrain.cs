@@ -1,18 +1,18 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
 /// <summary>Stateless: it only knows which day "today" is in the community and which counter holds it.</summary>
 [StatelessWorker]
-public sealed class CheckInStatsGrain(TimeProvider time) : Grain, ICheckInStatsGrain
+public sealed class CheckInStatsGrain(TimeProvider time, CommunityViews communities) : Grain, ICheckInStatsGrain
 {
     async Task<int> ICheckInStatsGrain.CheckInsToday()
     {
         var communityId = this.GetPrimaryKeyString();
-        var community = await GrainFactory.Reference<ICommunityGrain>(communityId).GetExisting();
+        var community = await communities.Existing(communityId);
         var today = CommunityCalendar.For(community.TimeZone).DateOf(time.GetUtcNow());
         var shards = await Task.WhenAll(CheckInCounterKey.AllOf(communityId, today)
             .Select(key => GrainFactory.Reference<ICheckInCounterGrain>(key).Total()));

@@ -1,9 +1,9 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.StudyGroups;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
@@ -15,7 +15,8 @@ namespace CommunityGrains.Grains.StudyGroups;
 /// </summary>
 public sealed partial class StudyGroupGrain(
     [PersistentState("studyGroup", StorageNames.Default)] IPersistentState<StudyGroupState> state,
-    TimeProvider time) : Grain, IStudyGroupGrain
+    TimeProvider time,
+    CommunityViews communities) : Grain, IStudyGroupGrain
 {
     private StudyGroupState S => state.State;
 
@@ -41,10 +42,12 @@ public sealed partial class StudyGroupGrain(
         }
         else
         {
-            await Member(actor.MemberId).GetJoined();
+            var creator = await Member(actor.MemberId).GetJoined();
+            S.MemberNames[creator.Id] = creator.DisplayName;
             if (mentorId is not null)
             {
-                await Member(mentorId).GetJoined();
+                var mentorView = await Member(mentorId).GetJoined();
+                S.MemberNames[mentorView.Id] = mentorView.DisplayName;
             }
 
             S.Created = true;
@@ -77,13 +80,14 @@ public sealed partial class StudyGroupGrain(
         RequireCreated(actor);
         if (!S.Members.Contains(actor.MemberId))
         {
-            await Member(actor.MemberId).GetJoined();
+            var joiner = await Member(actor.MemberId).GetJoined();
             if (actor.MemberId != S.MentorId && S.Members.Count(m => m != S.MentorId) >= S.Capacity)
             {
                 throw new DomainException(ErrorCodes.GroupFull, $"Study group '{GroupId}' is full ({S.Capacity} members).");
             }
 
             S.Members.Add(actor.MemberId);
+            S.MemberNames[joiner.Id] = joiner.DisplayName;
             await state.WriteStateAsync();
         }
 
@@ -106,6 +110,8 @@ public sealed partial class StudyGroupGrain(
                 S.MentorId = null;
             }
 
+            S.MemberNames.Remove(actor.MemberId);
+
             // Those who stay may all have checked in today already: the day is complete without the leaver.
             CompleteGroupDay(calendar.DateOf(time.GetUtcNow()));
             await state.WriteStateAsync();
@@ -113,6 +119,16 @@ public sealed partial class StudyGroupGrain(
 
         await MemberGroups(actor.MemberId).RemoveStudyGroup(GroupId);
         return View(calendar);
+    }
+
+    async Task IStudyGroupGrain.NoteMemberName(string memberId, string displayName)
+    {
+        var known = S.Members.Contains(memberId) || S.MentorId == memberId;
+        if (known && S.MemberNames.GetValueOrDefault(memberId) != displayName)
+        {
+            S.MemberNames[memberId] = displayName;
+            await state.WriteStateAsync();
+        }
     }
 
     async Task<StudyGroupView?> IStudyGroupGrain.Get() => S.Created ? View(await Calendar()) : null;
@@ -134,7 +150,10 @@ public sealed partial class StudyGroupGrain(
             S.Members.ToList(),
             S.CreatedAt,
             StreakCalculator.CurrentOn(S.GroupStreak.ToStreak(), today),
-            streaks);
+            streaks,
+            new Dictionary<string, string>(S.MemberNames),
+            today,
+            S.OpenDays.TryGetValue(today, out var open) ? StudyDay.All(open, GroupId, today) : []);
     }
 
     /// <summary>Counts the day for the group once every current member has checked in on it.</summary>
@@ -147,7 +166,7 @@ public sealed partial class StudyGroupGrain(
     }
 
     private async Task<CommunityCalendar> Calendar() =>
-        CommunityCalendar.For((await GrainFactory.Reference<ICommunityGrain>(CommunityId).GetExisting()).TimeZone);
+        CommunityCalendar.For((await communities.Existing(CommunityId)).TimeZone);
 
     private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 

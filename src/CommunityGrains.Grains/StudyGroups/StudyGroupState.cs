@@ -30,6 +30,12 @@ public sealed class StudyGroupState
 
     /// <summary>Check-ins of the days not yet archived to their day grains: today, and days over since the last check-in.</summary>
     [Id(11)] public Dictionary<DateOnly, StudyGroupDayState> OpenDays { get; set; } = [];
+
+    /// <summary>
+    /// Display names of the members and the mentor, learnt when they join and told by the member when it changes,
+    /// so a read of the group names everyone without asking each member. Groups stored before have none.
+    /// </summary>
+    [Id(12)] public Dictionary<string, string> MemberNames { get; set; } = [];
 }
 
 [GenerateSerializer]

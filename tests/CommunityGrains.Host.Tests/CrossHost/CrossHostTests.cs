@@ -4,14 +4,15 @@ using CommunityGrains.Host.Storage;
 using CommunityGrains.Host.Tests.Infrastructure;
 using CommunityGrains.Host.Tests.Storage;
 
-namespace CommunityGrains.Host.Tests.Subscriptions;
+namespace CommunityGrains.Host.Tests.CrossHost;
 
 /// <summary>
-/// Two hosts on one PostgreSQL: the writer's mutation goes to host A, the subscriber's socket is on host B. The
-/// notification crosses hosts through an Orleans stream whose subscriptions live in the shared PubSubStore.
+/// Two hosts of one cluster on one PostgreSQL: what is done through host A must be seen at once through host B.
+/// Notifications cross hosts through an Orleans stream whose subscriptions live in the shared PubSubStore; community
+/// settings through each silo's leased copy of the community.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class CrossHostSubscriptionTests(PostgresServer postgres) : IAsyncLifetime
+public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
 {
     private const string Community = "live";
 
@@ -85,6 +86,29 @@ public sealed class CrossHostSubscriptionTests(PostgresServer postgres) : IAsync
 
         Assert.Equal((requestId, "helper"), (update.GetProperty("id").GetString(), update.GetProperty("volunteers")[0].GetProperty("id").GetString()));
     }
+
+    [PostgresFact]
+    public async Task A_point_rule_changed_through_one_host_applies_at_once_to_awards_through_the_other()
+    {
+        var learners = Enumerable.Range(0, 12).Select(i => $"learner{i}").ToArray();
+        foreach (var learner in learners)
+        {
+            await A.GraphQL("mutation($name: String!) { joinCommunity(input: { displayName: $name }) { id } }", Token(learner), new { name = learner });
+            await A.GraphQL("mutation($id: ID!) { createStudyGroup(input: { id: $id, name: \"Solo\", goal: \"Practise\" }) { id } }", Token(learner), new { id = learner });
+        }
+
+        // Every learner's grain reads the community now, on whichever silo it lives: each silo holds the old rules.
+        var before = await Task.WhenAll(learners.Select(Points));
+        await A.GraphQL("mutation { configureCommunity(input: { pointRules: [{ action: CHECK_IN, points: 9 }] }) { id } }", Token("admin", Role.Admin));
+        await Task.WhenAll(learners.Select(learner =>
+            B.GraphQL("mutation($g: ID!) { checkIn(input: { groupId: $g }) { id } }", Token(learner), new { g = learner })));
+        var after = await Task.WhenAll(learners.Select(Points));
+
+        Assert.All(before.Zip(after), pair => Assert.Equal(pair.First + 9, pair.Second));
+    }
+
+    private async Task<int> Points(string member) =>
+        (await B.GraphQL("{ me { points } }", Token(member))).GetProperty("me").GetProperty("points").GetInt32();
 
     private static string Token(string member, Role role = Role.Member) => TestTokens.Issue(TestTokens.SigningKey, Community, member, role);
 
