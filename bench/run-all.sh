@@ -8,6 +8,7 @@ dotnet build -c Release bench/CommunityGrains.Bench -v q -nologo
 bench() { dotnet bench/CommunityGrains.Bench/bin/Release/net10.0/CommunityGrains.Bench.dll "$@" | tee -a bench/results.log | grep '^{' >> bench/results.jsonl; }
 bench vote-hot --compare --duration "$duration" --concurrency 32
 bench vote-hot --compare --duration "$duration" --concurrency 64
+bench vote-hot --compare --duration "$duration" --concurrency 128
 bench checkin --compare --duration "$duration" --concurrency 32 --members 100000 --baseline-members 100000
 bench read-group --compare --duration "$duration" --concurrency 32
 bench read-proposal --compare --duration "$duration" --concurrency 32
@@ -15,7 +16,7 @@ bench read-me --compare --postgres --duration "$duration" --concurrency 32
 bench read-me --postgres --duration "$duration" --concurrency 32 --rate 50%
 bench vote-hot --postgres --duration "$duration" --concurrency 32 --rate 50%
 bench read-group --postgres --duration "$duration" --concurrency 32 --rate 50%
-bench checkin --members 2000 --duration 10s --concurrency 32
+bench checkin --members 20000 --duration 10s --concurrency 32
 bench checkin --postgres --members 20000 --duration 10s --concurrency 32
 bench vote-spread --postgres --duration "$duration" --concurrency 32
 bench help-near --postgres --duration "$duration" --concurrency 32
