@@ -90,12 +90,15 @@ public sealed class CommunityGrain(
     /// <summary>Until no silo can still hold the view from before our change (see <see cref="CommunityViews"/>): real time, not the injected clock.</summary>
     private async Task WaitOutLeases()
     {
-        var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _leasesEndAt);
-        if (remaining > TimeSpan.Zero)
+        // Task.Delay counts whole milliseconds on a coarser clock and can end a little before the lease does (a test
+        // caught it 1.5 ms early), so the lease's own clock decides when the wait is over.
+        for (var remaining = LeaseTimeLeft(); remaining > TimeSpan.Zero; remaining = LeaseTimeLeft())
         {
-            await Task.Delay(remaining);
+            await Task.Delay(remaining + TimeSpan.FromMilliseconds(1));
         }
     }
+
+    private TimeSpan LeaseTimeLeft() => Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _leasesEndAt);
 
     async Task<CommunityStatsView> ICommunityGrain.Stats()
     {

@@ -85,7 +85,7 @@ public sealed class MemberTests(TestHost host)
         await community.Member("voter");
         var grain = Grains.GetGrain<IMemberGrain>(GrainKeys.Of(community.Id, "voter"));
         await grain.Award(new PointAward("vote:p1", PointAction.Vote, "Voted"));
-        await community.Admin.Send("mutation { configureCommunity(input: { pointRules: [{ action: VOTE, points: 8 }] }) { id } }");
+        (await community.Admin.Send("mutation { configureCommunity(input: { pointRules: [{ action: VOTE, points: 8 }] }) { id } }")).EnsureSuccess();
         await grain.Award(new PointAward("vote:p2", PointAction.Vote, "Voted"));
 
         Assert.Equal(3 + 8, (await grain.GetJoined()).Points);

@@ -61,12 +61,7 @@ public sealed class StudyGroupReadTests(TestHost host)
     [Fact]
     public async Task Asking_for_more_than_a_name_answers_with_the_members_own_figures()
     {
-        var community = await host.NewCommunity();
-        var alice = await community.Member("alice");
-        var bob = await community.Member("bob");
-        (await alice.CreateGroup("g")).EnsureSuccess();
-        (await bob.JoinGroup("g")).EnsureSuccess();
-        await bob.CheckInId("g");
+        var (alice, bob) = await AliceAndBobWhoCheckedIn();
 
         var group = (await alice.Send(
             "query($g: ID!) { studyGroup(id: $g) { checkIns { member { displayName points tier { name } } } } }",
@@ -81,18 +76,25 @@ public sealed class StudyGroupReadTests(TestHost host)
     [Fact]
     public async Task A_member_who_left_is_still_named_on_the_check_in_they_made()
     {
-        var community = await host.NewCommunity();
-        var alice = await community.Member("alice");
-        var bob = await community.Member("bob", displayName: "Bob");
-        (await alice.CreateGroup("g")).EnsureSuccess();
-        (await bob.JoinGroup("g")).EnsureSuccess();
-        await bob.CheckInId("g");
+        var (alice, bob) = await AliceAndBobWhoCheckedIn();
 
         (await bob.Send("mutation { leaveStudyGroup(groupId: \"g\") { id } }")).EnsureSuccess();
 
         var group = (await alice.Send(GroupRead, new { g = "g" })).EnsureSuccess();
         Assert.Equal(["alice"], Names(group, "studyGroup.members", "displayName"));
         Assert.Equal(["Bob"], Names(group, "studyGroup.checkIns", "member.displayName"));
+    }
+
+    /// <summary>alice created group "g"; bob (shown as "Bob") joined it and checked in.</summary>
+    private async Task<(GraphQLClient Alice, GraphQLClient Bob)> AliceAndBobWhoCheckedIn()
+    {
+        var community = await host.NewCommunity();
+        var alice = await community.Member("alice");
+        var bob = await community.Member("bob", displayName: "Bob");
+        (await alice.CreateGroup("g")).EnsureSuccess();
+        (await bob.JoinGroup("g")).EnsureSuccess();
+        await bob.CheckInId("g");
+        return (alice, bob);
     }
 
     private static string[] Names(GraphQLResponse response, string listPath, string namePath) =>
