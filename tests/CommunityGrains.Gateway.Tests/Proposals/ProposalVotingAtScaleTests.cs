@@ -89,7 +89,11 @@ public sealed class ProposalVotingAtScaleTests(TestHost host, ITestOutputHelper 
         var stats = await Grains.GetGrain<IProposalBallotBoxGrain>(GrainKeys.Of(steps.Community.Id, proposalId)).Stats();
         output.WriteLine($"ballot box: {stats.Changes} vote changes, {stats.Writes} storage writes");
         Assert.Equal(2 * Voters, stats.Changes);
-        Assert.True(stats.Writes * 5 < stats.Changes, $"{stats.Writes} writes for {stats.Changes} vote changes: concurrent votes should share writes.");
+
+        // Memory storage answers a write in microseconds, so how many votes meet in one write here depends on the
+        // scheduler (4-11 writes in most runs, 120 once on a loaded CI machine); the Grains tests pin the sharing
+        // down with a database's write latency (ProposalBallotBoxTests). Without sharing there would be 600.
+        Assert.True(stats.Writes * 2 < stats.Changes, $"{stats.Writes} writes for {stats.Changes} vote changes: concurrent votes should share writes.");
     }
 
     /// <summary>Two rounds of choices per voter, spread over all three options.</summary>
