@@ -23,7 +23,6 @@ public sealed partial class MemberGrain(
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
     private string MemberId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
 
-
     /// <summary>
     /// Completes what a crash left between our last write and the pushes after it, for a member whose caller
     /// will not retry. Best effort: a failure only leaves it pending for the next award, never the member unusable.
