@@ -16,6 +16,7 @@ bench read-me --compare --postgres --duration "$duration" --concurrency 32
 bench read-me --postgres --duration "$duration" --concurrency 32 --rate 50%
 bench vote-hot --postgres --duration "$duration" --concurrency 32 --rate 50%
 bench read-group --postgres --duration "$duration" --concurrency 32 --rate 50%
+bench checkin --postgres --members 100000 --duration "$duration" --concurrency 32 --rate 50%
 bench checkin --members 20000 --duration 10s --concurrency 32
 bench checkin --postgres --members 20000 --duration 10s --concurrency 32
 bench vote-spread --postgres --duration "$duration" --concurrency 32
