@@ -37,9 +37,9 @@ public interface IStudyGroupGrain : IGrainWithStringKey
     /// <summary>The group's mentor or a MODERATOR.</summary>
     Task<CheckInView> Highlight(Actor actor, string checkInId);
 
-    /// <summary>The check-ins of a day; today in the community's time zone when no date is given.</summary>
+    /// <summary>The check-ins of a day in the community's time zone; today's also come with <see cref="Get"/>.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<CheckInView>> CheckIns(DateOnly? date);
+    Task<IReadOnlyList<CheckInView>> CheckIns(DateOnly date);
 
     /// <summary>The Monday-first week containing <paramref name="weekOf"/> (default: this week).</summary>
     [ReadOnly]

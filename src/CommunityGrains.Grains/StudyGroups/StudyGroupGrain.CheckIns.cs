@@ -85,17 +85,10 @@ public sealed partial class StudyGroupGrain
         return StudyDay.View(open, GroupId, date, authorId);
     }
 
-    async Task<IReadOnlyList<CheckInView>> IStudyGroupGrain.CheckIns(DateOnly? date)
+    async Task<IReadOnlyList<CheckInView>> IStudyGroupGrain.CheckIns(DateOnly date)
     {
         RequireCreated();
-        var day = date ?? (await Calendar()).DateOf(time.GetUtcNow());
-        if (S.OpenDays.TryGetValue(day, out var open))
-        {
-            return StudyDay.All(open, GroupId, day);
-        }
-
-        // Today's check-ins are always open here: nothing to ask an archive for.
-        return date is null ? [] : await Day(day).CheckIns();
+        return S.OpenDays.TryGetValue(date, out var open) ? StudyDay.All(open, GroupId, date) : await Day(date).CheckIns();
     }
 
     async Task<WeeklyReviewView> IStudyGroupGrain.WeeklyReview(DateOnly? weekOf)
