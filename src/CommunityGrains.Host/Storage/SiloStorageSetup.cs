@@ -27,7 +27,8 @@ public static class SiloStorageSetup
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection(OrleansOptions.MembershipSection));
 
         // State is stored with the Orleans serializer, so [Id]-numbered members keep stored state readable across versions.
-        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        silo.Services.AddSingleton<IGrainStorageSerializer>(services =>
+            new SnapshotAwareSerializer(ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(services)));
 
         switch (storage.Provider)
         {
@@ -90,7 +91,7 @@ public static class SiloStorageSetup
         silo.Services.AddGrainStorage(StorageNames.Default, (services, _) =>
         {
             var adoNet = services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName);
-            return new SnapshotGrainStorage(singleWriter ? new SingleWriterGrainStorage(adoNet) : adoNet, services.GetRequiredService<DeepCopier>());
+            return new SnapshotGrainStorage(singleWriter ? new SingleWriterGrainStorage(adoNet) : adoNet, services.GetRequiredService<IGrainStorageSerializer>());
         });
 }
 

@@ -13,8 +13,9 @@ public sealed class SnapshotGrainStorageTests
     [Fact]
     public async Task A_change_made_while_a_write_is_in_flight_is_left_for_the_next_write()
     {
-        var provider = new SlowProvider();
-        var storage = new SnapshotGrainStorage(provider, Copier());
+        var serializer = Serializer();
+        var provider = new SlowProvider(serializer);
+        var storage = new SnapshotGrainStorage(provider, serializer);
         var points = new Dictionary<string, int> { ["alice"] = 10 };
         var state = new GrainState<Dictionary<string, int>>(points, "1");
 
@@ -28,10 +29,22 @@ public sealed class SnapshotGrainStorageTests
         Assert.True(state.RecordExists);
     }
 
-    private static DeepCopier Copier() => new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<DeepCopier>();
+    [Fact]
+    public void What_the_provider_stores_reads_back_with_the_plain_serializer()
+    {
+        var plain = new OrleansGrainStorageSerializer(new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>());
+        var points = new Dictionary<string, int> { ["alice"] = 10, ["bob"] = 20 };
+
+        var stored = Serializer().Serialize(new SerializedState(plain.Serialize(points)));
+
+        Assert.Equal(points, plain.Deserialize<Dictionary<string, int>>(stored));
+    }
+
+    private static SnapshotAwareSerializer Serializer() =>
+        new(new OrleansGrainStorageSerializer(new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>()));
 
     /// <summary>Serializes only after an await, as the AdoNet provider does once its connection is open.</summary>
-    private sealed class SlowProvider : IGrainStorage
+    private sealed class SlowProvider(IGrainStorageSerializer serializer) : IGrainStorage
     {
         private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -44,7 +57,7 @@ public sealed class SnapshotGrainStorageTests
         public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
         {
             await _open.Task;
-            Written = new Dictionary<string, int>((Dictionary<string, int>)(object)grainState.State!);
+            Written = serializer.Deserialize<Dictionary<string, int>>(serializer.Serialize(grainState.State));
             grainState.ETag = "2";
             grainState.RecordExists = true;
         }
