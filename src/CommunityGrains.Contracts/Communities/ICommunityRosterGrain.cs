@@ -5,6 +5,7 @@ namespace CommunityGrains.Contracts.Communities;
 /// so one write stays small. Tier counts are computed from lifetime points against the current tier table,
 /// so they stay exact when the table changes. Reports are set, not added, so a repeated report is harmless.
 /// The shard count is recorded per community: one written before <see cref="Shards"/> grew keeps its layout.
+/// Each member's first check-ins of the day come with the same report, for <c>stats.checkInsToday</c>.
 /// </summary>
 public interface ICommunityRosterGrain : IGrainWithStringKey
 {
@@ -16,8 +17,11 @@ public interface ICommunityRosterGrain : IGrainWithStringKey
 
     public const int FirstLayoutShards = 64;
 
-    Task Report(string memberId, int lifetimePoints);
+    Task Report(string memberId, int lifetimePoints, DayCheckIns? checkIns);
 
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<int>> LifetimePoints();
+
+    [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
+    Task<int> CheckInsOn(DateOnly day);
 }

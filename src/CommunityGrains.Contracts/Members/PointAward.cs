@@ -8,10 +8,15 @@ namespace CommunityGrains.Contracts.Members;
 /// Monthly scores that come with the same action, each applied once per its own key (as by
 /// <see cref="IMemberGrain.AddMonthlyScore"/>), but stored in the award's write: one write instead of one per score.
 /// </param>
+/// <param name="CheckInDay">
+/// Set by a first check-in of the day (in the community's time zone): counted for <c>stats.checkInsToday</c> when the
+/// award is first applied, and stored in the award's write.
+/// </param>
 [GenerateSerializer, Immutable]
 public sealed record PointAward(
     [property: Id(0)] string Key,
     [property: Id(1)] PointAction Action,
     [property: Id(2)] string Reason,
     [property: Id(3)] int? Points = null,
-    [property: Id(4)] IReadOnlyList<ScoreEvent>? Scores = null);
+    [property: Id(4)] IReadOnlyList<ScoreEvent>? Scores = null,
+    [property: Id(5)] DateOnly? CheckInDay = null);

@@ -3,14 +3,12 @@ using Orleans.Concurrency;
 namespace CommunityGrains.Contracts.StudyGroups;
 
 /// <summary>
-/// Key: community/checkins/yyyy-MM-dd. The community's check-ins of one day, for <c>stats.checkInsToday</c>.
-/// Each day grain reports its own total (a total, not an increment, so a repeated report is harmless), and
-/// the counter keeps one number per active group that day: reading it is one in-memory sum.
+/// Key: community/checkins/yyyy-MM-dd/shard. Where groups counted their check-ins of a day before members counted
+/// their own (with the roster report, see <c>DailyCheckIns</c>). Only read now: a day that began under the old
+/// counting keeps its check-ins from before the upgrade.
 /// </summary>
 public interface ICheckInCounterGrain : IGrainWithStringKey
 {
-    Task Report(string groupId, int checkIns);
-
     [ReadOnly, AlwaysInterleave]
     Task<int> Total();
 }

@@ -1,5 +1,6 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
+using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Communities;
@@ -17,17 +18,28 @@ public sealed class CommunityRosterGrain : Grain, ICommunityRosterGrain
         _commit = new GroupCommit(() => _state.WriteStateAsync());
     }
 
-    Task ICommunityRosterGrain.Report(string memberId, int lifetimePoints)
+    Task ICommunityRosterGrain.Report(string memberId, int lifetimePoints, DayCheckIns? checkIns)
     {
-        if (_state.State.LifetimePoints.TryGetValue(memberId, out var current) && current == lifetimePoints)
+        var changed = false;
+        if (!_state.State.LifetimePoints.TryGetValue(memberId, out var current) || current != lifetimePoints)
         {
-            return Task.CompletedTask;
+            _state.State.LifetimePoints[memberId] = lifetimePoints;
+            changed = true;
         }
 
-        _state.State.LifetimePoints[memberId] = lifetimePoints;
-        return _commit.WriteAsync();
+        if (checkIns is not null)
+        {
+            var day = _state.State.CheckInDay;
+            changed |= DailyCheckIns.Record(ref day, _state.State.CheckIns, memberId, checkIns.Day, checkIns.Count);
+            _state.State.CheckInDay = day;
+        }
+
+        return changed ? _commit.WriteAsync() : Task.CompletedTask;
     }
 
     Task<IReadOnlyList<int>> ICommunityRosterGrain.LifetimePoints() =>
         Task.FromResult<IReadOnlyList<int>>(_state.State.LifetimePoints.Values.ToList());
+
+    Task<int> ICommunityRosterGrain.CheckInsOn(DateOnly day) =>
+        Task.FromResult(DailyCheckIns.TotalOn(_state.State.CheckInDay, _state.State.CheckIns.Values, day));
 }

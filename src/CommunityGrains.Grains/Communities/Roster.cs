@@ -16,6 +16,13 @@ public static class Roster
         return shards.SelectMany(s => s).ToList();
     }
 
+    public static async Task<int> CheckInsOn(IGrainFactory grains, string communityId, int shardCount, DateOnly day)
+    {
+        var shards = await Task.WhenAll(Enumerable.Range(0, shardCount)
+            .Select(shard => Shard(grains, communityId, (uint)shard).CheckInsOn(day)));
+        return shards.Sum();
+    }
+
     private static ICommunityRosterGrain Shard(IGrainFactory grains, string communityId, uint shard) =>
         grains.Reference<ICommunityRosterGrain>(GrainKeys.Of(communityId, "roster", shard.ToString(CultureInfo.InvariantCulture)));
 }

@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Grains.Communities;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +30,7 @@ public sealed partial class MemberGrain(
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!S.Joined || (S.ReportedLifetime == S.Lifetime && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName))
+        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName))
         {
             return;
         }
@@ -167,6 +168,12 @@ public sealed partial class MemberGrain(
         S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
         S.AppliedAwards[award.Key] = new AppliedAward(now, points);
         PruneAwardKeys(now);
+        if (award.CheckInDay is { } day)
+        {
+            var (countedDay, count) = DailyCheckIns.Add(S.CheckIns is { } known ? (known.Day, known.Count) : null, day);
+            S.CheckIns = new DayCheckIns(countedDay, count);
+        }
+
         if (points > 0)
         {
             AddToMonthlyScore(StarCategory.Overall, points, now, community);
@@ -252,24 +259,26 @@ public sealed partial class MemberGrain(
     }
 
     /// <summary>
-    /// The pushes that follow our own write: the roster's copy of the lifetime points and the leaderboards'
-    /// copies of the monthly scores. Their acknowledgements are only caches and ride along with the next write;
-    /// until then a repeat re-sends totals, which the receivers take as no change.
+    /// The pushes that follow our own write: the roster's copy of the lifetime points and of the day's check-ins,
+    /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
+    /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
     private Task CompletePendingEffects(CommunityView? known = null) => Task.WhenAll(ReportToRoster(known), PushPendingScores());
 
     /// <param name="known">The community, when the caller has just read it; otherwise read only if a report is due.</param>
     private async Task ReportToRoster(CommunityView? known)
     {
-        if (S.ReportedLifetime == S.Lifetime)
+        if (RosterKnowsAll())
         {
             return;
         }
 
-        var lifetime = S.Lifetime;
-        await Roster.ShardFor(GrainFactory, known ?? await communities.Existing(CommunityId), MemberId).Report(MemberId, lifetime);
-        S.ReportedLifetime = lifetime;
+        var (lifetime, checkIns) = (S.Lifetime, S.CheckIns);
+        await Roster.ShardFor(GrainFactory, known ?? await communities.Existing(CommunityId), MemberId).Report(MemberId, lifetime, checkIns);
+        (S.ReportedLifetime, S.ReportedCheckIns) = (lifetime, checkIns);
     }
+
+    private bool RosterKnowsAll() => S.ReportedLifetime == S.Lifetime && S.ReportedCheckIns == S.CheckIns;
 
     private void RequireSelf(Actor actor)
     {

@@ -1,3 +1,5 @@
+using CommunityGrains.Contracts.Communities;
+
 namespace CommunityGrains.Grains.Members;
 
 public sealed partial class MemberState
@@ -10,4 +12,10 @@ public sealed partial class MemberState
     /// write): a crash in between tells them again on activation.
     /// </summary>
     [Id(51)] public bool StudyGroupsKnowOldName { get; set; }
+
+    /// <summary>First check-ins on the latest community day the member checked in on, for <c>stats.checkInsToday</c>.</summary>
+    [Id(52)] public DayCheckIns? CheckIns { get; set; }
+
+    /// <summary>What the roster last acknowledged of <see cref="CheckIns"/>: a cache, as <see cref="ReportedLifetime"/>.</summary>
+    [Id(53)] public DayCheckIns? ReportedCheckIns { get; set; }
 }

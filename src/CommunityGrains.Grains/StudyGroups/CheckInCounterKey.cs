@@ -4,16 +4,10 @@ using CommunityGrains.Domain.Common;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
-/// <summary>
-/// A day's counter is split by group: each shard remembers the totals of its groups only, so a write carries a
-/// 64th of the community's groups instead of all of them (20,000 groups made one counter write ~600 KB).
-/// </summary>
+/// <summary>The keys of a day's legacy counter shards (<see cref="ICheckInCounterGrain"/>), 64 split by group.</summary>
 public static class CheckInCounterKey
 {
     public const int Shards = 64;
-
-    public static string For(string communityId, DateOnly date, string groupId) =>
-        Of(communityId, date, ShardHash.Of(groupId) % Shards);
 
     public static IEnumerable<string> AllOf(string communityId, DateOnly date) =>
         Enumerable.Range(0, Shards).Select(shard => Of(communityId, date, (uint)shard));

@@ -27,7 +27,7 @@ public sealed partial class StudyGroupGrain
         }
 
         var checkIn = StudyDay.View(S.OpenDays[day], GroupId, day, actor.MemberId);
-        await Task.WhenAll(ReportToCounter(day), SendCheckInEffects(actor.MemberId, day, now));
+        await SendCheckInEffects(actor.MemberId, day, now);
         return checkIn;
     }
 
@@ -156,22 +156,6 @@ public sealed partial class StudyGroupGrain
         }
     }
 
-    /// <summary>
-    /// Also on a repeat: a crash after our write must not leave the day uncounted. The counter keeps the highest
-    /// total, so a report it already has is skipped without a call while this activation remembers it.
-    /// </summary>
-    private async Task ReportToCounter(DateOnly day)
-    {
-        var total = S.OpenDays[day].CheckIns.Count;
-        if (_counted == (day, total))
-        {
-            return;
-        }
-
-        await GrainFactory.Reference<ICheckInCounterGrain>(CheckInCounterKey.For(CommunityId, day, GroupId)).Report(GroupId, total);
-        _counted = (day, total);
-    }
-
     /// <summary>Applies the day to the member's run (and the group's, and the certificate); false when nothing changed.</summary>
     private bool RecordStreak(string memberId, DateOnly day)
     {
@@ -198,13 +182,14 @@ public sealed partial class StudyGroupGrain
         var date = CommunityCalendar.FormatDate(day);
         var member = Member(memberId);
 
-        // One LEARNER point per day however many groups the member checks in with; it travels with the award so
-        // the member stores both in one write.
+        // One LEARNER point per day however many groups the member checks in with, and the day's check-in count;
+        // both travel with the award so the member stores all of it in one write.
         await member.Award(new PointAward(
             $"checkin:{GroupId}:{date}",
             PointAction.CheckIn,
             $"Checked in with {S.Name}",
-            Scores: [new ScoreEvent($"learner:{date}", StarCategory.Learner, 1, at)]));
+            Scores: [new ScoreEvent($"learner:{date}", StarCategory.Learner, 1, at)],
+            CheckInDay: day));
         if (S.Certified.Contains(memberId))
         {
             await member.GrantBadge(new BadgeGrant(

@@ -20,8 +20,6 @@ public sealed partial class StudyGroupGrain(
 {
     private StudyGroupState S => state.State;
 
-    // The day's total the check-in counter last acknowledged: memory only, a new activation reports once again.
-    private (DateOnly Day, int Total) _counted;
     private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
     private string GroupId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
 

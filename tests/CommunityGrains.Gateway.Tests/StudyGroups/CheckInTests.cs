@@ -71,9 +71,29 @@ public sealed class CheckInTests(TestHost host)
         (await alice.CheckIn("g1")).EnsureSuccess();
         (await bob.CheckIn("g2")).EnsureSuccess();
 
-        Assert.Equal(2, (await alice.Send("{ community { stats { checkInsToday } } }")).EnsureSuccess().Get("community.stats.checkInsToday").GetInt32());
+        Assert.Equal(2, await CheckInsToday(alice));
         host.Time.SetUtcNow(host.NextLocal("Europe/Paris", new TimeOnly(10, 0)));
-        Assert.Equal(0, (await alice.Send("{ community { stats { checkInsToday } } }")).EnsureSuccess().Get("community.stats.checkInsToday").GetInt32());
+        Assert.Equal(0, await CheckInsToday(alice));
+    }
+
+    [Fact]
+    public async Task A_member_checking_in_with_two_groups_counts_twice_even_when_check_ins_earn_no_points()
+    {
+        var community = await host.NewCommunity();
+        (await community.Admin.Send("mutation { configureCommunity(input: { pointRules: [{ action: CHECK_IN, points: 0 }] }) { id } }")).EnsureSuccess();
+        host.Time.SetUtcNow(host.NextLocal("Europe/Paris", new TimeOnly(10, 0)));
+        var alice = await community.Member("alice");
+        (await alice.CreateGroup("g1")).EnsureSuccess();
+        (await alice.CreateGroup("g2")).EnsureSuccess();
+        (await alice.CheckIn("g1")).EnsureSuccess();
+        (await alice.CheckIn("g2", "a new note, not a new check-in")).EnsureSuccess();
+        (await alice.CheckIn("g2", "edited")).EnsureSuccess();
+
+        Assert.Equal(2, await CheckInsToday(alice));
+
+        host.Time.SetUtcNow(host.NextLocal("Europe/Paris", new TimeOnly(10, 0)));
+        (await alice.CheckIn("g1")).EnsureSuccess();
+        Assert.Equal(1, await CheckInsToday(alice));
     }
 
     [Fact]
@@ -91,4 +111,7 @@ public sealed class CheckInTests(TestHost host)
         Assert.Equal(0, read.Get("studyGroup.today").GetArrayLength());
         Assert.Equal("day one", read.Get("studyGroup.then.0.note").GetString());
     }
+
+    private static async Task<int> CheckInsToday(GraphQLClient member) =>
+        (await member.Send("{ community { stats { checkInsToday } } }")).EnsureSuccess().Get("community.stats.checkInsToday").GetInt32();
 }

@@ -4,8 +4,8 @@ namespace CommunityGrains.Host.Tests.Durability;
 
 /// <summary>
 /// Groups of four: one member creates the group with a client id, three join it; every round each checks in again
-/// with a new note. One check-in per member per group per day: the stored note is the last acknowledged one, and
-/// CHECK_IN points were awarded exactly once.
+/// with a new note. One check-in per member per group per day: the stored note is the last acknowledged one,
+/// CHECK_IN points were awarded exactly once, and the community's <c>checkInsToday</c> counts each check-in once.
 /// </summary>
 public sealed class StudyGroupFeature : IWorkloadFeature
 {
@@ -32,6 +32,7 @@ public sealed class StudyGroupFeature : IWorkloadFeature
     public async Task Verify(WorkloadContext context, Workload workload, IReadOnlyDictionary<string, MemberSnapshot> members)
     {
         var notes = workload.LastAcknowledged(CheckIn);
+        var listed = 0;
         foreach (var group in workload.Members.GroupBy(GroupOf))
         {
             var data = await context.Must(group.First().Token,
@@ -40,6 +41,7 @@ public sealed class StudyGroupFeature : IWorkloadFeature
             Assert.Equal(group.Select(m => m.Id).Order(), stored.GetProperty("members").EnumerateArray().Select(Id).Order());
 
             var checkIns = stored.GetProperty("checkIns").EnumerateArray().ToList();
+            listed += checkIns.Count;
             Assert.Equal(group.Select(m => m.Id).Order(), checkIns.Select(c => Id(c.GetProperty("member"))).Order());
             foreach (var checkIn in checkIns)
             {
@@ -47,6 +49,10 @@ public sealed class StudyGroupFeature : IWorkloadFeature
                 Assert.Equal(notes[(member, group.Key)], checkIn.GetProperty("note").GetString());
             }
         }
+
+        // Compared with the groups' own lists of today, so a run across the community's midnight stays exact.
+        var stats = await context.Must(workload.Members.First().Token, "{ community { stats { checkInsToday } } }");
+        Assert.Equal(listed, stats.GetProperty("community").GetProperty("stats").GetProperty("checkInsToday").GetInt32());
 
         foreach (var member in workload.Members)
         {
