@@ -42,7 +42,8 @@ public static class SiloStorageSetup
             case StorageProvider.Sqlite:
                 SqliteSchema.Apply(storage);
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
-                silo.AddWrappedAdoNetStorage(singleWriter: true);
+                silo.Services.AddSingleton(_ => new SqliteCommitSync(storage.SqliteConnectionString));
+                silo.AddWrappedAdoNetStorage((services, adoNet) => new SingleWriterGrainStorage(adoNet, services.GetRequiredService<SqliteCommitSync>()));
                 silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Sqlite;
@@ -62,7 +63,7 @@ public static class SiloStorageSetup
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;
                 });
-                silo.AddWrappedAdoNetStorage(singleWriter: false);
+                silo.AddWrappedAdoNetStorage((_, adoNet) => adoNet);
                 silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Postgres;
@@ -87,11 +88,11 @@ public static class SiloStorageSetup
     }
 
     /// <summary>Grains use <see cref="StorageNames.Default"/>: the AdoNet provider behind the wrappers it needs here.</summary>
-    private static void AddWrappedAdoNetStorage(this ISiloBuilder silo, bool singleWriter) =>
+    private static void AddWrappedAdoNetStorage(this ISiloBuilder silo, Func<IServiceProvider, IGrainStorage, IGrainStorage> wrapForDatabase) =>
         silo.Services.AddGrainStorage(StorageNames.Default, (services, _) =>
         {
             var adoNet = services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName);
-            return new SnapshotGrainStorage(singleWriter ? new SingleWriterGrainStorage(adoNet) : adoNet, services.GetRequiredService<IGrainStorageSerializer>());
+            return new SnapshotGrainStorage(wrapForDatabase(services, adoNet), services.GetRequiredService<IGrainStorageSerializer>());
         });
 }
 

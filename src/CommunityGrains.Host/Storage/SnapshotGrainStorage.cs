@@ -20,9 +20,17 @@ public sealed class SnapshotGrainStorage(IGrainStorage inner, IGrainStorageSeria
         {
             RecordExists = grainState.RecordExists,
         };
-        await inner.WriteStateAsync(stateName, grainId, snapshot);
-        grainState.ETag = snapshot.ETag;
-        grainState.RecordExists = snapshot.RecordExists;
+        try
+        {
+            await inner.WriteStateAsync(stateName, grainId, snapshot);
+        }
+        finally
+        {
+            // Also when the write committed but was not acknowledged (its commit sync failed): the grain's next write
+            // must carry the version the database now holds.
+            grainState.ETag = snapshot.ETag;
+            grainState.RecordExists = snapshot.RecordExists;
+        }
     }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>

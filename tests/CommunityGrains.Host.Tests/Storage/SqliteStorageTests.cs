@@ -1,5 +1,7 @@
 using CommunityGrains.Host.Storage;
 using CommunityGrains.Host.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Orleans.Runtime;
 
 namespace CommunityGrains.Host.Tests.Storage;
 
@@ -12,6 +14,27 @@ public sealed class SqliteStorageTests
         await using var host = await InProcessHost.Start($"--Storage:SqlitePath={directory.File("store.db")}");
 
         await GrainStorageChecks.RefusesStaleEtag(host.GrainStorage);
+    }
+
+    [Fact]
+    public async Task Concurrent_sqlite_writes_share_commit_syncs_and_all_read_back()
+    {
+        using var directory = new TempDirectory();
+        var database = directory.File("group.db");
+        var written = new List<GrainId>();
+        await using (var host = await InProcessHost.Start($"--Storage:SqlitePath={database}"))
+        {
+            var syncsBefore = await CommitSyncs(database);
+            written.AddRange(await Task.WhenAll(Enumerable.Range(0, 200).Select(i => GrainStorageChecks.WriteSample(host.GrainStorage, $"value {i}"))));
+
+            Assert.InRange(await CommitSyncs(database) - syncsBefore, 1, 100);
+        }
+
+        await using var restarted = await InProcessHost.Start($"--Storage:SqlitePath={database}");
+        for (var i = 0; i < written.Count; i++)
+        {
+            await GrainStorageChecks.AssertReadable(restarted.GrainStorage, written[i], $"value {i}");
+        }
     }
 
     [Fact]
@@ -28,5 +51,14 @@ public sealed class SqliteStorageTests
         await host.Restart();
 
         Assert.Equal(("alice", "Alice", "Kill Nine", CommunityScenario.TimeZone), await CommunityScenario.Read(host, token));
+    }
+
+    private static async Task<long> CommitSyncs(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Syncs FROM CommitSync WHERE Id = 1";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
