@@ -30,6 +30,19 @@ public sealed class SnapshotGrainStorageTests
     }
 
     [Fact]
+    public async Task A_write_that_committed_but_was_not_acknowledged_leaves_the_grain_the_stored_version()
+    {
+        var serializer = Serializer();
+        var storage = new SnapshotGrainStorage(new CommittedThenFailedProvider(), serializer);
+        var state = new GrainState<Dictionary<string, int>>(new Dictionary<string, int> { ["alice"] = 10 }, "1");
+
+        await Assert.ThrowsAsync<IOException>(() => storage.WriteStateAsync("roster", Grain, state));
+
+        Assert.Equal("2", state.ETag);
+        Assert.True(state.RecordExists);
+    }
+
+    [Fact]
     public void What_the_provider_stores_reads_back_with_the_plain_serializer()
     {
         var plain = new OrleansGrainStorageSerializer(new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>());
@@ -42,6 +55,21 @@ public sealed class SnapshotGrainStorageTests
 
     private static SnapshotAwareSerializer Serializer() =>
         new(new OrleansGrainStorageSerializer(new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>()));
+
+    /// <summary>Commits (a new version) and then fails, as a write whose commit sync failed does.</summary>
+    private sealed class CommittedThenFailedProvider : IGrainStorage
+    {
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+
+        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+        {
+            grainState.ETag = "2";
+            grainState.RecordExists = true;
+            throw new IOException("The disk refused the sync.");
+        }
+
+        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+    }
 
     /// <summary>Serializes only after an await, as the AdoNet provider does once its connection is open.</summary>
     private sealed class SlowProvider(IGrainStorageSerializer serializer) : IGrainStorage
