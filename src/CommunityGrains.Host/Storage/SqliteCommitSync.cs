@@ -18,11 +18,7 @@ public sealed class SqliteCommitSync : ICommitSync, IDisposable
     {
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
-        using (var full = _connection.CreateCommand())
-        {
-            full.CommandText = "PRAGMA synchronous = FULL;";
-            full.ExecuteNonQuery();
-        }
+        SqliteSchema.Execute(_connection, "PRAGMA synchronous = FULL;");
 
         _mark = _connection.CreateCommand();
         _mark.CommandText = "UPDATE CommitSync SET Syncs = Syncs + 1 WHERE Id = 1;";
