@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommunityGrains.Gateway.Tests.Schema;
 
 /// <summary>
-/// contract.graphql is a copy of the API contract apps program against. Everything in it must be served with the
-/// same name, arguments and types; the running schema may add to it.
+/// contract/ holds copies of the API contract apps program against: community.graphql and, once a capability is
+/// built, its extension file from the design (events.graphql, conversation.graphql, ...). Everything in them, the
+/// <c>extend</c> blocks included, must be served with the same name, arguments and types; the running schema may add to it.
 /// </summary>
 [Collection(HostCollection.Name)]
 public sealed class ContractConformanceTests(TestHost host)
@@ -17,81 +18,101 @@ public sealed class ContractConformanceTests(TestHost host)
     [Fact]
     public void Every_type_field_argument_and_enum_value_of_the_contract_is_served()
     {
-        var contract = Parser.Parse(File.ReadAllText(RepositoryFiles.Path("tests", "CommunityGrains.Gateway.Tests", "Schema", "contract.graphql")));
         var served = Parser.Parse(SchemaText.Print(host.Services.GetRequiredService<ISchema>()));
         var ours = served.Definitions.OfType<GraphQLTypeDefinition>().ToDictionary(t => t.Name.StringValue);
 
         var missing = new List<string>();
-        foreach (var type in contract.Definitions.OfType<GraphQLTypeDefinition>())
+        foreach (var file in Directory.GetFiles(RepositoryFiles.Path("tests", "CommunityGrains.Gateway.Tests", "Schema", "contract"), "*.graphql").Order())
         {
-            if (!ours.TryGetValue(type.Name.StringValue, out var mine))
+            var contract = Parser.Parse(File.ReadAllText(file));
+            foreach (var definition in contract.Definitions)
             {
-                missing.Add($"type {type.Name}");
-                continue;
-            }
+                var (name, shape) = definition switch
+                {
+                    GraphQLTypeDefinition type => (type.Name.StringValue, Shape.Of(type)),
+                    GraphQLTypeExtension extension => (extension.Name.StringValue, Shape.Of(extension)),
+                    _ => (null, null),
+                };
+                if (name is null || shape is null)
+                {
+                    continue;
+                }
 
-            missing.AddRange(Compare(type, mine));
+                if (!ours.TryGetValue(name, out var mine))
+                {
+                    missing.Add($"{Path.GetFileName(file)}: type {name}");
+                    continue;
+                }
+
+                missing.AddRange(Compare(name, shape, Shape.Of(mine)).Select(m => $"{Path.GetFileName(file)}: {m}"));
+            }
         }
 
         Assert.True(missing.Count == 0, "Not served as the contract says:\n" + string.Join("\n", missing));
     }
 
-    private static IEnumerable<string> Compare(GraphQLTypeDefinition expected, GraphQLTypeDefinition actual)
+    /// <summary>What a definition or an extension declares: its kind, its fields (with arguments) and its enum values.</summary>
+    private sealed record Shape(string Kind, IReadOnlyList<GraphQLFieldDefinition> Fields, IReadOnlyList<GraphQLInputValueDefinition> InputFields, IReadOnlyList<string> Values)
     {
-        switch (expected, actual)
+        public static Shape? Of(ASTNode node) => node switch
         {
-            case (GraphQLObjectTypeDefinition e, GraphQLObjectTypeDefinition a):
-                foreach (var field in e.Fields?.Items ?? [])
+            GraphQLObjectTypeDefinition o => new("type", o.Fields?.Items ?? [], [], []),
+            GraphQLObjectTypeExtension o => new("type", o.Fields?.Items ?? [], [], []),
+            GraphQLInputObjectTypeDefinition i => new("input", [], i.Fields?.Items ?? [], []),
+            GraphQLInputObjectTypeExtension i => new("input", [], i.Fields?.Items ?? [], []),
+            GraphQLEnumTypeDefinition e => new("enum", [], [], e.Values?.Items.Select(v => v.Name.StringValue).ToList() ?? []),
+            GraphQLEnumTypeExtension e => new("enum", [], [], e.Values?.Items.Select(v => v.Name.StringValue).ToList() ?? []),
+            GraphQLScalarTypeDefinition => new("scalar", [], [], []),
+            GraphQLInterfaceTypeDefinition i => new("interface", i.Fields?.Items ?? [], [], []),
+            GraphQLUnionTypeDefinition => new("union", [], [], []),
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<string> Compare(string name, Shape expected, Shape? actual)
+    {
+        if (actual is null || actual.Kind != expected.Kind)
+        {
+            yield return $"{name} is a {expected.Kind}, served as {actual?.Kind ?? "something else"}";
+            yield break;
+        }
+
+        foreach (var field in expected.Fields)
+        {
+            var mine = actual.Fields.FirstOrDefault(f => f.Name == field.Name);
+            if (mine is null)
+            {
+                yield return $"{name}.{field.Name}";
+                continue;
+            }
+
+            if (Print(field.Type) != Print(mine.Type))
+            {
+                yield return $"{name}.{field.Name}: {Print(field.Type)} expected, {Print(mine.Type)} served";
+            }
+
+            foreach (var argument in field.Arguments?.Items ?? [])
+            {
+                var myArgument = mine.Arguments?.Items.FirstOrDefault(x => x.Name == argument.Name);
+                if (myArgument is null || Print(argument.Type) != Print(myArgument.Type))
                 {
-                    var mine = a.Fields?.Items.FirstOrDefault(f => f.Name == field.Name);
-                    if (mine is null)
-                    {
-                        yield return $"{e.Name}.{field.Name}";
-                        continue;
-                    }
-
-                    if (Print(field.Type) != Print(mine.Type))
-                    {
-                        yield return $"{e.Name}.{field.Name}: {Print(field.Type)} expected, {Print(mine.Type)} served";
-                    }
-
-                    foreach (var argument in field.Arguments?.Items ?? [])
-                    {
-                        var myArgument = mine.Arguments?.Items.FirstOrDefault(x => x.Name == argument.Name);
-                        if (myArgument is null || Print(argument.Type) != Print(myArgument.Type))
-                        {
-                            yield return $"{e.Name}.{field.Name}({argument.Name}: {Print(argument.Type)})";
-                        }
-                    }
+                    yield return $"{name}.{field.Name}({argument.Name}: {Print(argument.Type)})";
                 }
+            }
+        }
 
-                break;
-            case (GraphQLInputObjectTypeDefinition e, GraphQLInputObjectTypeDefinition a):
-                foreach (var field in e.Fields?.Items ?? [])
-                {
-                    var mine = a.Fields?.Items.FirstOrDefault(f => f.Name == field.Name);
-                    if (mine is null || Print(field.Type) != Print(mine.Type))
-                    {
-                        yield return $"input {e.Name}.{field.Name}: {Print(field.Type)}";
-                    }
-                }
+        foreach (var field in expected.InputFields)
+        {
+            var mine = actual.InputFields.FirstOrDefault(f => f.Name == field.Name);
+            if (mine is null || Print(field.Type) != Print(mine.Type))
+            {
+                yield return $"input {name}.{field.Name}: {Print(field.Type)}";
+            }
+        }
 
-                break;
-            case (GraphQLEnumTypeDefinition e, GraphQLEnumTypeDefinition a):
-                foreach (var value in e.Values?.Items ?? [])
-                {
-                    if (a.Values?.Items.All(v => v.Name != value.Name) ?? true)
-                    {
-                        yield return $"enum {e.Name}.{value.Name}";
-                    }
-                }
-
-                break;
-            case (GraphQLScalarTypeDefinition, GraphQLScalarTypeDefinition):
-                break;
-            default:
-                yield return $"{expected.Name} is a {expected.Kind}, served as {actual.Kind}";
-                break;
+        foreach (var value in expected.Values.Where(v => !actual.Values.Contains(v)))
+        {
+            yield return $"enum {name}.{value}";
         }
     }
 
