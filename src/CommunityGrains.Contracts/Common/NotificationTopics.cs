@@ -14,4 +14,10 @@ public static class NotificationTopics
 
     /// <summary>A help request of a member after someone volunteers or is accepted, keyed by the requester's member key.</summary>
     public const string HelpUpdates = "help-updates";
+
+    /// <summary>Each new notification of a member, keyed by the member's key.</summary>
+    public const string MemberNotifications = "member-notifications";
+
+    /// <summary>Each new, edited or hidden comment of a thread (as its author sees it), keyed by the thread's key.</summary>
+    public const string ThreadComments = "thread-comments";
 }

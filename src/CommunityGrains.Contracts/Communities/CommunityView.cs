@@ -11,7 +11,9 @@ public sealed record CommunityView(
     [property: Id(4)] IReadOnlyList<TierView> Tiers,
     [property: Id(5)] int FeedbackTargetDays,
     [property: Id(6)] DateTimeOffset CreatedAt,
-    [property: Id(7)] int RosterShards)
+    [property: Id(7)] int RosterShards,
+    [property: Id(8)] string Language = Domain.Common.CommunityLanguage.Default,
+    [property: Id(9)] int DiscussionPointsPerDay = Domain.Discussion.DiscussionAllowance.DefaultPerDay)
 {
     public PointRules PointRules => new(PointOverrides);
 

@@ -8,4 +8,6 @@ public sealed record ConfigureCommunity(
     [property: Id(0)] string? Name,
     [property: Id(1)] string? TimeZone,
     [property: Id(2)] IReadOnlyList<KeyValuePair<PointAction, int>>? PointRules,
-    [property: Id(3)] int? FeedbackTargetDays);
+    [property: Id(3)] int? FeedbackTargetDays,
+    [property: Id(4)] string? Language = null,
+    [property: Id(5)] int? DiscussionPointsPerDay = null);

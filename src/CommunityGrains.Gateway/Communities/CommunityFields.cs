@@ -42,7 +42,7 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
             {
                 var input = c.GetArgument<ConfigureCommunityInput>("input");
                 var rules = input.PointRules?.Select(r => KeyValuePair.Create(r.Action, r.Points)).ToList();
-                return await Community(c).Configure(c.Actor(), new ConfigureCommunity(input.Name, input.TimeZone, rules, input.FeedbackTargetDays));
+                return await Community(c).Configure(c.Actor(), new ConfigureCommunity(input.Name, input.TimeZone, rules, input.FeedbackTargetDays, input.Language, input.DiscussionPointsPerDay));
             });
 
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("setIncentiveTiers")

@@ -26,6 +26,8 @@ public sealed class ConfigureCommunityInput
     public string? TimeZone { get; set; }
     public List<PointRuleInput>? PointRules { get; set; }
     public int? FeedbackTargetDays { get; set; }
+    public string? Language { get; set; }
+    public int? DiscussionPointsPerDay { get; set; }
 }
 
 public sealed class ConfigureCommunityInputType : InputObjectGraphType<ConfigureCommunityInput>
@@ -37,5 +39,7 @@ public sealed class ConfigureCommunityInputType : InputObjectGraphType<Configure
         Field<StringGraphType>("timeZone");
         Field<ListGraphType<NonNullGraphType<PointRuleInputType>>>("pointRules");
         Field<IntGraphType>("feedbackTargetDays");
+        Field<StringGraphType>("language").Description("Community language for texts the system writes (badge names, notifications): 'en' or 'zh' (default 'en').");
+        Field<IntGraphType>("discussionPointsPerDay");
     }
 }

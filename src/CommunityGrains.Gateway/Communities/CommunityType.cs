@@ -16,5 +16,7 @@ public sealed class CommunityType : ObjectGraphType<CommunityView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("tiers").Resolve(c => c.Source.Tiers);
         Field<NonNullGraphType<CommunityStatsType>>("stats").Resolve(c => new CommunityStatsSource(c.Source.Id));
         Field(x => x.FeedbackTargetDays).Description("Days within which feedback should be resolved (default 30).");
+        Field(x => x.Language).Description("'en' or 'zh': the language of notifications and other texts the system writes (default 'en').");
+        Field(x => x.DiscussionPointsPerDay).Description("How many comments a day earn DISCUSSION points (default 3).");
     }
 }

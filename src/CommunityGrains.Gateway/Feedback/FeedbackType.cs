@@ -36,6 +36,7 @@ public sealed class FeedbackType : ObjectGraphType<FeedbackView>
         Field<UtcDateTimeGraphType>("resolvedAt").Resolve(c => c.Source.ResolvedAt);
         Field(x => x.Public).Description("Resolved and shown on the public board.");
         Field(x => x.CloseReason, nullable: true).Description("Why a moderator closed the item without resolving it.");
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.Feedback, c.Source.Id));
     }
 
     private static async Task<MemberView?> MemberOrNull(IResolveFieldContext<FeedbackView> context, string? memberId) =>

@@ -28,5 +28,6 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestView>
         Field<MemberType>("helper").ResolveAsync(async c => c.Source.HelperId is { } id ? await c.Member(id) : null);
         Field<UtcDateTimeGraphType>("completedAt").Resolve(c => c.Source.CompletedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpRatingType>>>>("ratings").Resolve(c => c.Source.Ratings);
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.HelpRequest, c.Source.Id));
     }
 }

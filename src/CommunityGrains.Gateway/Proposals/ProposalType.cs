@@ -37,5 +37,6 @@ public sealed class ProposalType : ObjectGraphType<ProposalView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalEventType>>>>("timeline")
             .Description("Every state change, oldest first: the public history of the proposal.")
             .Resolve(c => c.Source.Timeline);
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.Proposal, c.Source.Id));
     }
 }

@@ -35,6 +35,7 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
             .Description("The Monday-first week containing weekOf; default: the current week.")
             .Argument<DateGraphType>("weekOf")
             .ResolveAsync(async c => await Group(c).WeeklyReview(c.GetArgument<DateOnly?>("weekOf")));
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.StudyGroup, c.Source.Id));
     }
 
     private static IStudyGroupGrain Group(IResolveFieldContext<StudyGroupView> context) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Discussion;
 using CommunityGrains.Domain.Members;
 
 namespace CommunityGrains.Grains.Communities;
@@ -51,11 +52,17 @@ public sealed class CommunityGrain(
         var targetDays = change.FeedbackTargetDays is { } days
             ? InputLimits.Range(days, "input.feedbackTargetDays", 1, CommunityDefaults.MaxFeedbackTargetDays)
             : S.FeedbackTargetDays;
+        var language = change.Language is null ? S.Language : CommunityLanguage.Parse(change.Language, "input.language");
+        var discussionPoints = change.DiscussionPointsPerDay is { } perDay
+            ? InputLimits.Range(perDay, "input.discussionPointsPerDay", 0, DiscussionAllowance.MaxPerDay)
+            : S.DiscussionPointsPerDay;
 
         S.Name = name;
         S.TimeZone = zone;
         S.PointOverrides = rules;
         S.FeedbackTargetDays = targetDays;
+        S.Language = language;
+        S.DiscussionPointsPerDay = discussionPoints;
         await state.WriteStateAsync();
         await WaitOutLeases();
         return View();
@@ -139,7 +146,9 @@ public sealed class CommunityGrain(
         TierView.From(S.Tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList()),
         S.FeedbackTargetDays,
         S.CreatedAt,
-        S.RosterShards);
+        S.RosterShards,
+        S.Language,
+        S.DiscussionPointsPerDay);
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());
 }

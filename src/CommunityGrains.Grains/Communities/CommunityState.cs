@@ -16,6 +16,9 @@ public sealed class CommunityState
 
     /// <summary>Communities stored before this field existed read the default: the layout they were written with.</summary>
     [Id(7)] public int RosterShards { get; set; } = ICommunityRosterGrain.FirstLayoutShards;
+
+    [Id(8)] public string Language { get; set; } = Domain.Common.CommunityLanguage.Default;
+    [Id(9)] public int DiscussionPointsPerDay { get; set; } = Domain.Discussion.DiscussionAllowance.DefaultPerDay;
 }
 
 [GenerateSerializer]

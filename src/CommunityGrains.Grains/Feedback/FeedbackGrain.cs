@@ -6,6 +6,7 @@ using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Communities;
+using CommunityGrains.Grains.Notifications;
 
 namespace CommunityGrains.Grains.Feedback;
 
@@ -50,6 +51,7 @@ public sealed class FeedbackGrain(
         S.Status = FeedbackStatus.New;
         S.CreatedAt = now;
         S.DueAt = FeedbackWorkflow.DueAt(now, community.FeedbackTargetDays);
+        S.Announcements.Add(FeedbackAnnouncements.Submitted(FeedbackId, now));
         await Commit();
         return View();
     }
@@ -70,6 +72,7 @@ public sealed class FeedbackGrain(
         S.Category = triage.Category;
         S.Priority = triage.Priority;
         S.AssigneeId = assignee;
+        S.Announcements.AddRange(FeedbackAnnouncements.Triaged(FeedbackId, assignee, S.Status, time.GetUtcNow()));
         await Commit();
         return View();
     }
@@ -82,6 +85,7 @@ public sealed class FeedbackGrain(
         var text = InputLimits.Body(reply, "input.reply");
         S.Status = FeedbackWorkflow.Reply(S.Status);
         S.Reply = text;
+        S.Announcements.AddRange(FeedbackAnnouncements.Replied(FeedbackId, S.AuthorId, text, S.Status, time.GetUtcNow()));
         await Commit();
         return View();
     }
@@ -96,6 +100,7 @@ public sealed class FeedbackGrain(
         S.Resolution = text;
         S.ResolvedAt = time.GetUtcNow();
         S.Public = isPublic;
+        S.Announcements.AddRange(FeedbackAnnouncements.Resolved(FeedbackId, S.AuthorId, S.Status, S.ResolvedAt.Value));
         await Commit();
         return View();
     }
@@ -108,6 +113,7 @@ public sealed class FeedbackGrain(
         var text = InputLimits.Note(reason, "reason");
         S.Status = FeedbackWorkflow.Close(S.Status);
         S.CloseReason = string.IsNullOrEmpty(text) ? null : text;
+        S.Announcements.Add(FeedbackAnnouncements.StatusChanged(FeedbackId, S.Status, time.GetUtcNow()));
         await Commit();
         return View();
     }
@@ -163,6 +169,7 @@ public sealed class FeedbackGrain(
             }
         }
 
+        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
         S.EffectsPending = false;
         await state.WriteStateAsync();
     }

@@ -132,6 +132,23 @@ public static class HostileCases
         HostileCase.Input("replyToFeedback", "ReplyToFeedbackInput", "reply of 5001 characters", w => w.Moderator, new { feedbackId = HostileWorld.FeedbackId, reply = Body5001 }, "input.reply"),
         HostileCase.Input("resolveFeedback", "ResolveFeedbackInput", "resolution of 5001 characters", w => w.Moderator, new { feedbackId = HostileWorld.FeedbackId, resolution = Body5001 }, "input.resolution"),
         HostileCase.Arguments("closeFeedback", "reason of 2001 characters", w => w.Moderator, "$f: ID!, $r: String", "feedbackId: $f, reason: $r", new { f = HostileWorld.FeedbackId, r = Note2001 }, "reason"),
+
+        HostileCase.Input("postComment", "PostCommentInput", "body of 5001 characters", w => w.Bob, new { subject = "PROPOSAL", subjectId = HostileWorld.ProposalId, body = Body5001 }, "input.body"),
+        HostileCase.Input("postComment", "PostCommentInput", "blank body", w => w.Bob, new { subject = "PROPOSAL", subjectId = HostileWorld.ProposalId, body = "  " }, "input.body"),
+        HostileCase.Input("postComment", "PostCommentInput", "unknown subject", w => w.Bob, new { subject = "TWEET", subjectId = HostileWorld.ProposalId, body = "Hi" }, "subject"),
+        HostileCase.Input("postComment", "PostCommentInput", "subject id naming another grain key", w => w.Bob, new { subject = "PROPOSAL", subjectId = KeyPathId, body = "Hi" }, "input.subjectId"),
+        HostileCase.Input("postComment", "PostCommentInput", "reply to a comment that does not exist", w => w.Bob, new { subject = "PROPOSAL", subjectId = HostileWorld.ProposalId, body = "Hi", replyToId = "nope" }, "input.replyToId"),
+        HostileCase.Arguments("editComment", "comment id with a control character", w => w.Bob, "$c: ID!, $b: String!", "commentId: $c, body: $b", new { c = ControlId, b = "Hi" }, "commentId"),
+        HostileCase.Arguments("hideComment", "comment id of 65 characters", w => w.Moderator, "$c: ID!, $r: String!", "commentId: $c, reason: $r", new { c = Id65, r = "Rude" }, "commentId"),
+        HostileCase.Arguments("toggleReaction", "emoji outside the set", w => w.Bob, "$c: ID!, $e: String!", "commentId: $c, emoji: $e", new { c = "c1", e = "🍕" }, "emoji"),
+        new("followProposal", "empty proposal id", w => w.Bob, "mutation($p: ID!) { followProposal(proposalId: $p) }", new { p = "" }, "proposalId"),
+        HostileCase.Arguments("markNotificationsRead", "neither ids nor all", w => w.Bob, "$ids: [ID!]", "ids: $ids", new { ids = Array.Empty<string>() }, "ids"),
+        HostileCase.Input("addWebhook", "AddWebhookInput", "relative url", w => w.Admin, new { url = "/hooks", events = new[] { "MEMBER_JOINED" } }, "input.url"),
+        HostileCase.Input("addWebhook", "AddWebhookInput", "ftp url", w => w.Admin, new { url = "ftp://example.com/hook", events = new[] { "MEMBER_JOINED" } }, "input.url"),
+        HostileCase.Input("addWebhook", "AddWebhookInput", "loopback url", w => w.Admin, new { url = "https://127.0.0.1/hook", events = new[] { "MEMBER_JOINED" } }, "input.url"),
+        HostileCase.Input("addWebhook", "AddWebhookInput", "no events", w => w.Admin, new { url = "https://example.com/hook", events = Array.Empty<string>() }, "input.events"),
+        new("removeWebhook", "webhook id naming another grain key", w => w.Admin, "mutation($id: ID!) { removeWebhook(webhookId: $id) }", new { id = KeyPathId }, "webhookId"),
+        HostileCase.Arguments("testWebhook", "empty webhook id", w => w.Admin, "$id: ID!", "webhookId: $id", new { id = "" }, "webhookId"),
     ];
 
     public static IReadOnlyList<HostileCase> Queries { get; } =

@@ -1,0 +1,9 @@
+using CommunityGrains.Domain.Discussion;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Discussion;
+
+public sealed class ThreadSubjectType : EnumerationGraphType<ThreadSubject>
+{
+    public ThreadSubjectType() => Name = "ThreadSubject";
+}

@@ -1,0 +1,10 @@
+using CommunityGrains.Domain.Webhooks;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Webhooks;
+
+/// <summary>PING is the design's events plus the test delivery of testWebhook; addWebhook refuses it.</summary>
+public sealed class WebhookEventType : EnumerationGraphType<WebhookEvent>
+{
+    public WebhookEventType() => Name = "WebhookEvent";
+}

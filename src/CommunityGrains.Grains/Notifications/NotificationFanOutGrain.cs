@@ -1,0 +1,133 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Discussion;
+using CommunityGrains.Contracts.Notifications;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityGrains.Grains.Notifications;
+
+/// <summary>
+/// Tells the followers of a subject after the cause was acknowledged. Progress is stored per follower shard, and
+/// inboxes ignore a notification they have, so a job cut short by a crash resumes at its shard and tells nobody twice.
+/// A reminder re-activates a job whose host died (reminders are durable on PostgreSQL); in embedded mode the cause's
+/// next call or the reminder registered again at start-up does it.
+/// </summary>
+[Reentrant]
+public sealed class NotificationFanOutGrain(
+    [PersistentState("fanout", StorageNames.Default)] IPersistentState<FanOutState> state,
+    TimeProvider time,
+    ILogger<NotificationFanOutGrain> logger) : Grain, INotificationFanOutGrain, IRemindable
+{
+    private const string ReminderName = "fan-out";
+
+    /// <summary>Inbox deliveries in flight at once: enough to keep a silo busy, few enough not to crowd out mutations.</summary>
+    private const int Parallelism = 64;
+
+    private bool _running;
+
+    private FanOutState S => state.State;
+    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private bool Done => S.FinishedAt is not null;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Draft is not null && !Done)
+        {
+            this.AsReference<INotificationFanOutGrain>().Run().Ignore();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    async Task INotificationFanOutGrain.Start(SubjectRef followers, NotificationDraft draft, string? exceptMemberId)
+    {
+        if (S.Draft is null)
+        {
+            S.Followers = followers;
+            S.Draft = draft;
+            S.ExceptMemberId = exceptMemberId;
+            S.StartedAt = time.GetUtcNow();
+            await state.WriteStateAsync();
+            await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+
+        if (!Done)
+        {
+            this.AsReference<INotificationFanOutGrain>().Run().Ignore();
+        }
+    }
+
+    async Task INotificationFanOutGrain.Run()
+    {
+        if (_running || S.Draft is null || Done)
+        {
+            return;
+        }
+
+        _running = true;
+        try
+        {
+            while (S.NextShard < SubjectRef.FollowerShards)
+            {
+                S.Delivered += await TellShard(S.NextShard);
+                S.NextShard++;
+                if (S.NextShard == SubjectRef.FollowerShards)
+                {
+                    S.FinishedAt = time.GetUtcNow();
+                }
+
+                await state.WriteStateAsync();
+            }
+
+            await UnregisterReminder();
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            logger.LogWarning(failure, "Fan-out {Job} stopped at shard {Shard}; its reminder resumes it.", this.GetPrimaryKeyString(), S.NextShard);
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    Task<FanOutProgress> INotificationFanOutGrain.Progress() => Task.FromResult(new FanOutProgress
+    {
+        Started = S.Draft is not null,
+        Done = Done,
+        Delivered = S.Delivered,
+        StartedAt = S.StartedAt,
+        FinishedAt = S.FinishedAt,
+    });
+
+    Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (Done || S.Draft is null)
+        {
+            return UnregisterReminder();
+        }
+
+        this.AsReference<INotificationFanOutGrain>().Run().Ignore();
+        return Task.CompletedTask;
+    }
+
+    private async Task<int> TellShard(int shard)
+    {
+        var members = await GrainFactory.Reference<IFollowersGrain>(S.Followers!.FollowerShardKey(CommunityId, shard)).Members();
+        var delivered = 0;
+        foreach (var batch in members.Where(m => m != S.ExceptMemberId).Chunk(Parallelism))
+        {
+            var results = await Task.WhenAll(batch.Select(m => GrainFactory.Reference<IMemberInboxGrain>(GrainKeys.Of(CommunityId, m)).Deliver(S.Draft!)));
+            delivered += results.Count(r => r);
+        }
+
+        return delivered;
+    }
+
+    private async Task UnregisterReminder()
+    {
+        if (await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+}
