@@ -6,6 +6,7 @@ using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Grains.Communities;
+using CommunityGrains.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Members;
@@ -30,7 +31,7 @@ public sealed partial class MemberGrain(
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName))
+        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
         {
             return;
         }
@@ -62,11 +63,13 @@ public sealed partial class MemberGrain(
             S.Interests = interests.ToList();
             S.Segment = join.Segment ?? MemberSegment.Newcomer;
             S.JoinedAt = time.GetUtcNow();
+            S.Announcements.Add(MemberAnnouncements.Joined(MemberId, S.JoinedAt));
             await state.WriteStateAsync();
         }
 
         // Also on a repeated join: a crash between our write and the report must not leave the member uncounted.
         await ReportToRoster(community);
+        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
         return View(community);
     }
 
@@ -127,12 +130,15 @@ public sealed partial class MemberGrain(
         RequireJoined();
         if (!S.BadgeKeys.Add(grant.Key))
         {
+            await CompletePendingEffects();
             return false;
         }
 
         // Replaced, not appended to: views share the list with callers in this process (the view is immutable).
         S.Badges = [.. S.Badges, new BadgeAwardView(grant.BadgeId, time.GetUtcNow(), grant.Reason, grant.AwardedBy)];
+        S.Announcements.AddRange(MemberAnnouncements.Badge(MemberId, grant, time.GetUtcNow()));
         await state.WriteStateAsync();
+        await CompletePendingEffects();
         return true;
     }
 
@@ -159,6 +165,7 @@ public sealed partial class MemberGrain(
     {
         var points = PointsFor(award, community);
         var now = time.GetUtcNow();
+        var tierBefore = TierPolicy.TierFor(S.Lifetime, community.TierDefinitions).Name;
         S.Balance += points;
         if (points > 0)
         {
@@ -177,6 +184,11 @@ public sealed partial class MemberGrain(
         if (points > 0)
         {
             AddToMonthlyScore(StarCategory.Overall, points, now, community);
+            var tierAfter = TierPolicy.TierFor(S.Lifetime, community.TierDefinitions).Name;
+            if (tierAfter != tierBefore)
+            {
+                S.Announcements.Add(MemberAnnouncements.Tier(MemberId, tierAfter));
+            }
         }
 
         return points;
@@ -263,7 +275,8 @@ public sealed partial class MemberGrain(
     /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects(CommunityView? known = null) => Task.WhenAll(ReportToRoster(known), PushPendingScores());
+    private Task CompletePendingEffects(CommunityView? known = null) =>
+        Task.WhenAll(ReportToRoster(known), PushPendingScores(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
 
     /// <param name="known">The community, when the caller has just read it; otherwise read only if a report is due.</param>
     private async Task ReportToRoster(CommunityView? known)

@@ -43,6 +43,9 @@ public sealed partial class MemberState
 
     /// <summary>Score per month and category ("2026-11/Learner"); only recent months are kept.</summary>
     [Id(17)] public Dictionary<string, MonthlyScore> MonthlyScores { get; set; } = [];
+
+    /// <summary>Notifications and webhook events of the last change (badge, tier, joining), sent after its write (see Announcer).</summary>
+    [Id(54)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
 }
 
 /// <param name="ReachedAt">When the score last rose: leaderboards rank ties by who got there first.</param>

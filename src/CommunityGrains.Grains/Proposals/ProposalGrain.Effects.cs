@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.Proposals;
+using CommunityGrains.Grains.Notifications;
 
 namespace CommunityGrains.Grains.Proposals;
 
@@ -20,6 +21,8 @@ public sealed partial class ProposalGrain
             await Send(effect);
             S.PendingEffects.Remove(effect);
         }
+
+        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
     }
 
     private Task Send(ProposalEffect effect) => effect switch

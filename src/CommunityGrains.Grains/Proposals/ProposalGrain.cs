@@ -58,6 +58,7 @@ public sealed partial class ProposalGrain(
             Move(ProposalCommand.Submit, actor, note: null);
             S.SubmittedAt = time.GetUtcNow();
             S.PendingEffects.Add(ProposalEffect.SubmittedRewards);
+            S.Announcements.Add(ProposalAnnouncements.Submitted(ProposalId, S.SubmittedAt.Value));
             await Persist();
         }
 
@@ -119,6 +120,7 @@ public sealed partial class ProposalGrain(
         RequireModeratorOn(actor);
         await CompleteEffects();
         Move(ProposalCommand.CloseVoting, actor, note: null);
+        S.Announcements.Add(ProposalAnnouncements.VotingClosed(ProposalId, time.GetUtcNow()));
         S.PendingEffects.Add(ProposalEffect.CloseBallots);
         await Persist();
         await CompleteEffects();
@@ -191,6 +193,7 @@ public sealed partial class ProposalGrain(
         S.Status = ProposalLifecycle.Next(S.Status, command, target);
         S.Timeline.Add(new ProposalEventView(time.GetUtcNow(), S.Status, actor.MemberId, note));
         S.PendingEffects.Add(ProposalEffect.Index);
+        S.Announcements.AddRange(ProposalAnnouncements.StatusChanged(ProposalId, S.Title, S.AuthorId, S.Status, S.Timeline.Count, actor.MemberId, time.GetUtcNow()));
     }
 
     /// <summary>
@@ -204,6 +207,8 @@ public sealed partial class ProposalGrain(
             S.Status = ProposalStatus.Review;
             S.Timeline.Add(new ProposalEventView(S.VotingClosesAt!.Value, ProposalStatus.Review, null, "Voting closed at its closing time."));
             S.PendingEffects.Add(ProposalEffect.Index);
+            S.Announcements.Add(ProposalAnnouncements.VotingClosed(ProposalId, S.VotingClosesAt.Value));
+            S.Announcements.AddRange(ProposalAnnouncements.StatusChanged(ProposalId, S.Title, S.AuthorId, S.Status, S.Timeline.Count, null, S.VotingClosesAt.Value));
         }
     }
 

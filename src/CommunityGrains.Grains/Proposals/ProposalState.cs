@@ -31,4 +31,7 @@ public sealed class ProposalState
 
     /// <summary>Set when voting opens; proposals stored before ballot boxes read as <see cref="BallotLayout.Shards"/>.</summary>
     [Id(16)] public BallotLayout BallotLayout { get; set; }
+
+    /// <summary>Notifications and webhook events of the last changes, sent with the effects (see Announcer).</summary>
+    [Id(17)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
 }
