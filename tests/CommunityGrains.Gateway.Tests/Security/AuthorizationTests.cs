@@ -32,6 +32,11 @@ public sealed class AuthorizationTests(TestHost host)
         new("decideProposal", Role.Moderator, "mutation { decideProposal(input: { proposalId: \"p1\", decision: ADOPTED, reason: \"I say so\" }) { id } }"),
         new("updateImplementation", Role.Moderator, "mutation { updateImplementation(input: { proposalId: \"p1\", status: IMPLEMENTING, note: \"Started\" }) { id } }"),
         new("closeFeedback", Role.Moderator, "mutation { closeFeedback(feedbackId: \"f1\", reason: \"Spam\") { id } }"),
+        new("hideComment", Role.Moderator, "mutation { hideComment(commentId: \"c1\", reason: \"Rude\") { id } }"),
+        new("addWebhook", Role.Admin, "mutation { addWebhook(input: { url: \"https://example.com/hook\", events: [MEMBER_JOINED] }) { secret } }"),
+        new("removeWebhook", Role.Admin, "mutation { removeWebhook(webhookId: \"wh1\") }"),
+        new("testWebhook", Role.Admin, "mutation { testWebhook(webhookId: \"wh1\") { eventId } }"),
+        new("webhooks", Role.Admin, "{ webhooks { id } }"),
     ];
 
     public static TheoryData<string> GuardedNames => new(GuardedOperations.Select(g => g.Operation));
