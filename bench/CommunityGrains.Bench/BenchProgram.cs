@@ -61,7 +61,7 @@ internal static class BenchProgram
             await log.WriteLineAsync("the baseline runs on PostgreSQL: --postgres implied");
         }
 
-        using var postgres = options.Postgres && options.Target is null ? await PostgresServer.Start(log) : null;
+        await using var postgres = options.Postgres && options.Target is null ? await BenchPostgres.Start(log) : null;
         var reports = new List<BenchReport>(await MeasureOne(options, scenario, options.Baseline, postgres, log));
         if (partner is not null)
         {

@@ -62,11 +62,11 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
     public async Task A_vote_cast_on_one_host_reaches_a_tally_subscriber_on_another()
     {
         var proposalId = await ProposalInVoting();
-        await using var subscriber = await SubscriptionSocket.Connect(B, Token("author"));
-        await subscriber.Subscribe("tally", "subscription($id: ID!) { proposalTally(proposalId: $id) { for against total } }", new { id = proposalId });
+        await using var subscriber = await GraphQLSocket.Connect(B.BaseAddress, Token("author"));
+        await subscriber.SubscribeAndListen("tally", "subscription($id: ID!) { proposalTally(proposalId: $id) { for against total } }", new { id = proposalId });
 
         await A.GraphQL("mutation($id: ID!) { castVote(input: { proposalId: $id, choice: FOR }) { id } }", Token("voter"), new { id = proposalId });
-        var tally = (await subscriber.Next()).GetProperty("proposalTally");
+        var tally = (await subscriber.ReceiveData()).GetProperty("proposalTally");
 
         Assert.Equal((1, 1), (tally.GetProperty("for").GetInt32(), tally.GetProperty("total").GetInt32()));
     }
@@ -78,11 +78,11 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
             """mutation { postHelpRequest(input: { kind: NEED, title: "Carry a sofa", description: "Third floor.", location: { latitude: 48.85, longitude: 2.35 } }) { id } }""",
             Token("author"));
         var requestId = posted.GetProperty("postHelpRequest").GetProperty("id").GetString();
-        await using var subscriber = await SubscriptionSocket.Connect(B, Token("author"));
-        await subscriber.Subscribe("mine", "subscription { myHelpRequestUpdates { id volunteers { id } } }");
+        await using var subscriber = await GraphQLSocket.Connect(B.BaseAddress, Token("author"));
+        await subscriber.SubscribeAndListen("mine", "subscription { myHelpRequestUpdates { id volunteers { id } } }");
 
         await A.GraphQL("mutation($id: ID!) { volunteerForHelpRequest(requestId: $id) { id } }", Token("helper"), new { id = requestId });
-        var update = (await subscriber.Next()).GetProperty("myHelpRequestUpdates");
+        var update = (await subscriber.ReceiveData()).GetProperty("myHelpRequestUpdates");
 
         Assert.Equal((requestId, "helper"), (update.GetProperty("id").GetString(), update.GetProperty("volunteers")[0].GetProperty("id").GetString()));
     }

@@ -36,18 +36,7 @@ public sealed class DeploymentFilesTests
         "ASPNETCORE_ENVIRONMENT",
     ];
 
-    private static string RepositoryFile(params string[] parts)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CommunityGrains.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine([directory?.FullName ?? throw new DirectoryNotFoundException("CommunityGrains.sln not found"), .. parts]);
-    }
-
-    private static ComposeFile Compose => ComposeFile.Read(RepositoryFile("docker", "compose.yaml"));
+    private static ComposeFile Compose => ComposeFile.Read(RepositoryFiles.Path("docker", "compose.yaml"));
 
     private static IEnumerable<ComposeService> HostServices => Compose.Services.Values.Where(s => s.Image == HostImage);
 
@@ -100,9 +89,9 @@ public sealed class DeploymentFilesTests
     [Fact]
     public void The_image_publishes_the_host_listens_on_8080_and_runs_as_a_non_root_user()
     {
-        var dockerfile = File.ReadAllText(RepositoryFile("docker", "Dockerfile"));
+        var dockerfile = File.ReadAllText(RepositoryFiles.Path("docker", "Dockerfile"));
 
-        Assert.True(File.Exists(RepositoryFile("src", "CommunityGrains.Host", "CommunityGrains.Host.csproj")));
+        Assert.True(File.Exists(RepositoryFiles.Path("src", "CommunityGrains.Host", "CommunityGrains.Host.csproj")));
         Assert.Contains("dotnet publish src/CommunityGrains.Host/CommunityGrains.Host.csproj", dockerfile);
         Assert.Contains("ENV ASPNETCORE_URLS=http://+:8080", dockerfile);
         Assert.Contains("USER $APP_UID", dockerfile);

@@ -1,17 +1,20 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Npgsql;
 
-namespace CommunityGrains.Host.Tests.Infrastructure;
+namespace CommunityGrains.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster from the locally installed server binaries: initdb into a temp folder, started on a
-/// free loopback port with trust authentication, removed on dispose. Shared by a test collection; each test takes
-/// its own database with <see cref="CreateDatabase"/>.
+/// free loopback port with trust authentication, removed on dispose. Tests share one per collection (each test takes
+/// its own database with <see cref="CreateDatabase"/>); the bench starts one per run with <see cref="Started"/>.
 /// </summary>
-public sealed partial class PostgresServer : IAsyncLifetime
+public sealed partial class PostgresServer : IAsyncLifetime, IAsyncDisposable
 {
     public const string Superuser = "postgres";
+
+    private const int StartAttempts = 5;
 
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
 
@@ -26,7 +29,25 @@ public sealed partial class PostgresServer : IAsyncLifetime
     public static string MissingMessage =>
         "PostgreSQL server binaries (initdb, pg_ctl) were not found under /usr/lib/postgresql/*/bin; install the postgresql package to run this test.";
 
+    /// <summary>
+    /// Off for tests, whose durability concern is the host process dying, not the machine. The bench keeps it on, so
+    /// both sides of a comparison meet PostgreSQL's default settings.
+    /// </summary>
+    public bool Fsync { get; init; }
+
+    /// <summary>The server's <c>max_connections</c> when the default (100) is too few for the load.</summary>
+    public int? MaxConnections { get; init; }
+
+    /// <summary>The connection strings' pool size when Npgsql's default (100) is not wanted.</summary>
+    public int? MaxPoolSize { get; init; }
+
     public int Port { get; private set; }
+
+    /// <summary>The postmaster's process id, parent of every backend: its process tree is the server's CPU.</summary>
+    public int Pid => int.Parse(File.ReadLines(Path.Combine(DataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+
+    /// <summary>The major version the binaries belong to, e.g. "15".</summary>
+    public static string? Version => BinDirectory is null ? null : Path.GetFileName(Path.GetDirectoryName(BinDirectory));
 
     /// <summary>The maintenance database; tests should work in a database of their own.</summary>
     public string ConnectionString => ConnectionStringFor("postgres");
@@ -34,6 +55,20 @@ public sealed partial class PostgresServer : IAsyncLifetime
     private string Root => _root ?? throw new InvalidOperationException(MissingMessage);
 
     private string DataDirectory => Path.Combine(Root, "data");
+
+    private string LogFile => Path.Combine(Root, "server.log");
+
+    /// <summary>Initializes and starts a server, failing when the binaries are missing (outside a test fixture nothing is skipped).</summary>
+    public async Task<PostgresServer> Started()
+    {
+        if (BinDirectory is null)
+        {
+            throw new InvalidOperationException(MissingMessage);
+        }
+
+        await InitializeAsync();
+        return this;
+    }
 
     public async Task InitializeAsync()
     {
@@ -49,7 +84,6 @@ public sealed partial class PostgresServer : IAsyncLifetime
         }
 
         _root = Directory.CreateTempSubdirectory("cg-postgres-").FullName;
-        Port = FreePorts.Next();
         if (RunAs is { } user)
         {
             // PostgreSQL refuses to run as root, so the cluster belongs to an unprivileged user.
@@ -57,7 +91,23 @@ public sealed partial class PostgresServer : IAsyncLifetime
         }
 
         await RunPostgres("initdb", "-D", DataDirectory, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync");
-        await Start();
+
+        // PostgreSQL cannot listen on port 0 and report the port it got, so a free port is chosen first; another process
+        // may take it before the server binds, and then a new port is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort.Next();
+            try
+            {
+                await Start();
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < StartAttempts && File.Exists(LogFile) &&
+                                                    File.ReadAllText(LogFile).Contains("Address already in use", StringComparison.Ordinal))
+            {
+                File.Delete(LogFile);
+            }
+        }
     }
 
     public async Task<string> CreateDatabase(string name)
@@ -74,21 +124,41 @@ public sealed partial class PostgresServer : IAsyncLifetime
         return ConnectionStringFor(name);
     }
 
-    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    public string ConnectionStringFor(string database)
     {
-        Host = "127.0.0.1",
-        Port = Port,
-        Username = Superuser,
-        Database = database,
-        Timeout = 15,
-        IncludeErrorDetail = true,
-    }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = Port,
+            Username = Superuser,
+            Database = database,
+            Timeout = 15,
+            IncludeErrorDetail = true,
+        };
+        if (MaxPoolSize is { } size)
+        {
+            builder.MaxPoolSize = size;
+        }
+
+        return builder.ConnectionString;
+    }
 
     /// <summary>Starts the server again on the same port and data after <see cref="Stop"/>.</summary>
-    public Task Start() =>
-        // -F: no fsync, the tests' durability concern is the host process dying, not the machine.
-        RunPostgres("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(Root, "server.log"), "-w", "-t", "60",
-            "-o", $"-p {Port} -h 127.0.0.1 -k {Root} -F", "start");
+    public Task Start()
+    {
+        var settings = $"-p {Port} -h 127.0.0.1 -k {Root}";
+        if (!Fsync)
+        {
+            settings += " -F";
+        }
+
+        if (MaxConnections is { } connections)
+        {
+            settings += $" -N {connections}";
+        }
+
+        return RunPostgres("pg_ctl", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", settings, "start");
+    }
 
     /// <summary>A clean shutdown, e.g. to see how hosts behave while the database is away.</summary>
     public async Task Stop()
@@ -116,7 +186,10 @@ public sealed partial class PostgresServer : IAsyncLifetime
         }
 
         Directory.Delete(_root, recursive: true);
+        _root = null;
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     private static string? RunAs { get; } = Environment.UserName == "root" ? UnprivilegedUser() : null;
 
@@ -165,10 +238,9 @@ public sealed partial class PostgresServer : IAsyncLifetime
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
         {
-            var log = Path.Combine(Root, "server.log");
             throw new InvalidOperationException(
                 $"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await output}{await error}" +
-                (File.Exists(log) ? $"\nserver.log:\n{await File.ReadAllTextAsync(log)}" : ""));
+                (File.Exists(LogFile) ? $"\nserver.log:\n{await File.ReadAllTextAsync(LogFile)}" : ""));
         }
     }
 

@@ -1,18 +1,19 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace CommunityGrains.Host.Tests.Durability;
 
-/// <summary>GraphQL over HTTP as a phone app sees it: every request ends as acknowledged, refused or failed, never as an exception.</summary>
-public sealed class GraphQLClient : IDisposable
+/// <summary>
+/// GraphQL over HTTP as a phone app sees it: every request ends as acknowledged, refused or failed, never as an
+/// exception. One client for every host of the cluster, so each request names its host.
+/// </summary>
+public sealed class OutcomeClient : IDisposable
 {
     public const string Unavailable = "UNAVAILABLE";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 
     private readonly HttpClient _http;
 
-    public GraphQLClient(TimeSpan? timeout = null)
+    public OutcomeClient(TimeSpan? timeout = null)
     {
         // Each host is its own origin; no pooled connection to a killed host outlives a few seconds.
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromSeconds(5), ConnectTimeout = TimeSpan.FromSeconds(3) };
@@ -21,16 +22,9 @@ public sealed class GraphQLClient : IDisposable
 
     public async Task<(Outcome Outcome, string? Code, string? Message, JsonElement Data)> Send(Uri host, string token, string query, object? variables)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host, "/graphql"))
-        {
-            Content = JsonContent.Create(new { query, variables }),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         try
         {
-            using var response = await _http.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-            return Classify((int)response.StatusCode, body);
+            return Classify(await GraphQLClient.Post(_http, new Uri(host, "/graphql"), token, query, variables));
         }
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException or IOException)
         {
@@ -47,32 +41,28 @@ public sealed class GraphQLClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static (Outcome, string?, string?, JsonElement) Classify(int status, string body)
+    private static (Outcome, string?, string?, JsonElement) Classify(GraphQLResponse response)
     {
-        JsonElement root;
-        try
+        var status = (int)response.Status;
+        if (!response.IsJson)
         {
-            root = JsonDocument.Parse(body).RootElement;
-        }
-        catch (JsonException)
-        {
-            return (Outcome.Failed, $"HTTP {status}", body.Length > 300 ? body[..300] : body, default);
+            return (Outcome.Failed, $"HTTP {status}", response.Body.Length > 300 ? response.Body[..300] : response.Body, default);
         }
 
-        if (root.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)
+        if (response.Errors.Count > 0)
         {
-            var error = errors[0];
+            var error = response.Errors[0];
             var code = error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var c) ? c.GetString() : null;
             var message = error.TryGetProperty("message", out var m) ? m.GetString() : null;
             var failed = status >= 500 || code is null or Unavailable or Internal;
             return (failed ? Outcome.Failed : Outcome.Refused, code ?? $"HTTP {status}", message, default);
         }
 
-        if (status != 200 || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        if (status != 200 || response.Data.ValueKind != JsonValueKind.Object)
         {
-            return (Outcome.Failed, $"HTTP {status}", body, default);
+            return (Outcome.Failed, $"HTTP {status}", response.Body, default);
         }
 
-        return (Outcome.Acknowledged, null, null, data.Clone());
+        return (Outcome.Acknowledged, null, null, response.Data);
     }
 }

@@ -2,14 +2,15 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 
-namespace CommunityGrains.Gateway.Tests.Infrastructure;
+namespace CommunityGrains.Testing;
 
 /// <summary>A graphql-transport-ws client as an app would use it, over a real WebSocket.</summary>
 public sealed class GraphQLSocket : IAsyncDisposable
 {
     public const string Protocol = "graphql-transport-ws";
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    /// <summary>Long enough for a notification to cross hosts of a cluster on a busy machine.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly ClientWebSocket _socket;
 
@@ -18,13 +19,23 @@ public sealed class GraphQLSocket : IAsyncDisposable
         _socket = socket;
     }
 
+    /// <summary>Opens the socket to <c>/graphql</c> of <paramref name="baseAddress"/>; nothing is sent yet.</summary>
     public static async Task<GraphQLSocket> Open(Uri baseAddress, string subProtocol = Protocol)
     {
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol(subProtocol);
         var uri = new UriBuilder(baseAddress) { Scheme = baseAddress.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
         using var timeout = new CancellationTokenSource(Patience);
-        await socket.ConnectAsync(uri, timeout.Token);
+        try
+        {
+            await socket.ConnectAsync(uri, timeout.Token);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
         return new GraphQLSocket(socket);
     }
 
@@ -48,6 +59,13 @@ public sealed class GraphQLSocket : IAsyncDisposable
     public Task Subscribe(string id, string query, object? variables = null) =>
         Send(new { id, type = "subscribe", payload = new { query, variables } });
 
+    /// <summary>Subscribes, then waits on a <see cref="Barrier"/>: when it returns, the subscription is listening.</summary>
+    public async Task SubscribeAndListen(string id, string query, object? variables = null)
+    {
+        await Subscribe(id, query, variables);
+        await Barrier();
+    }
+
     /// <summary>Ping, then wait for the pong: the server handles messages in order, so everything sent before is in effect.</summary>
     public async Task Barrier()
     {
@@ -61,6 +79,14 @@ public sealed class GraphQLSocket : IAsyncDisposable
         var (message, close) = await Next(patience ?? Patience);
         Assert.True(message is not null, $"Expected a message, but the server closed with {(int?)close?.Status} {close?.Reason}");
         return message.Value;
+    }
+
+    /// <summary>The data of the next message, which must be a <c>next</c>.</summary>
+    public async Task<JsonElement> ReceiveData()
+    {
+        var message = await Receive();
+        Assert.True(message.GetProperty("type").GetString() == "next", message.ToString());
+        return message.GetProperty("payload").GetProperty("data");
     }
 
     /// <summary>Waits for the server to close and returns its close code.</summary>
@@ -112,7 +138,8 @@ public sealed class GraphQLSocket : IAsyncDisposable
             text.Write(buffer, 0, frame.Count);
             if (frame.EndOfMessage)
             {
-                return (JsonDocument.Parse(text.ToArray()).RootElement.Clone(), null);
+                using var document = JsonDocument.Parse(text.ToArray());
+                return (document.RootElement.Clone(), null);
             }
         }
     }

@@ -1,36 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace CommunityGrains.Gateway.Tests.Infrastructure;
+namespace CommunityGrains.Testing;
 
-/// <summary>Sends GraphQL over HTTP exactly as an app would: POST /graphql with JSON and a bearer token.</summary>
-public sealed class GraphQLClient
-{
-    private readonly HttpClient _http;
-
-    public GraphQLClient(HttpClient http, string? token)
-    {
-        _http = http;
-        Token = token;
-        if (token is not null)
-        {
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-    }
-
-    public string? Token { get; }
-
-    public HttpClient Http => _http;
-
-    public async Task<GraphQLResponse> Send(string query, object? variables = null)
-    {
-        using var response = await _http.PostAsJsonAsync("/graphql", new { query, variables });
-        return await GraphQLResponse.Read(response);
-    }
-}
-
+/// <summary>A GraphQL answer as received: status, raw body, and the parsed JSON when the body is JSON.</summary>
 public sealed class GraphQLResponse
 {
     private GraphQLResponse(HttpStatusCode status, string body, JsonElement root)
@@ -44,9 +17,12 @@ public sealed class GraphQLResponse
 
     public string Body { get; }
 
+    /// <summary>The parsed body; <c>default</c> (<see cref="JsonValueKind.Undefined"/>) when the body is not JSON.</summary>
     public JsonElement Root { get; }
 
-    public JsonElement Data => Root.TryGetProperty("data", out var data) ? data : default;
+    public bool IsJson => Root.ValueKind != JsonValueKind.Undefined;
+
+    public JsonElement Data => Root.ValueKind == JsonValueKind.Object && Root.TryGetProperty("data", out var data) ? data : default;
 
     public IReadOnlyList<JsonElement> Errors =>
         Root.ValueKind == JsonValueKind.Object && Root.TryGetProperty("errors", out var errors) ? errors.EnumerateArray().ToList() : [];
@@ -60,7 +36,8 @@ public sealed class GraphQLResponse
         JsonElement root;
         try
         {
-            root = JsonDocument.Parse(body).RootElement.Clone();
+            using var document = JsonDocument.Parse(body);
+            root = document.RootElement.Clone();
         }
         catch (JsonException)
         {
