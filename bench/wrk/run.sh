@@ -49,7 +49,9 @@ for scenario in "${scenarios[@]}"; do
   fi
   cat "$one" >> "$log"
   grep '^{' "$one" >> bench/results-wrk.jsonl || true
-  summary+=("$scenario: $(grep '^ratio' "$one" | cut -d' ' -f2- || echo 'no ratio (failed)'); $(grep -E '^[a-z-]+ \((actors|baseline|raw)\): ' "$one" | tr '\n' ' ')")
+  ratio="$(grep '^ratio' "$one" | cut -d' ' -f2- || true)"
+  checks="$(grep -E '^[a-z-]+ \((actors|baseline|raw)\): ' "$one" | tr '\n' ' ' || true)"
+  summary+=("$scenario: ${ratio:-no ratio (the run failed)} ${checks}")
   rm -f "$one"
 done
 
