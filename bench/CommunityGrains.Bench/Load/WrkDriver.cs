@@ -79,7 +79,7 @@ internal sealed class WrkDriver(IScenario scenario, BenchOptions options, TextWr
             "-c", options.Concurrency.ToString(CultureInfo.InvariantCulture),
             "-d", seconds + "s",
             "--timeout", "10s",
-            "-s", Path.Combine(RepositoryPaths.Root, "bench", "wrk", "pool.lua"),
+            "-s", RepositoryFiles.Path("bench", "wrk", "pool.lua"),
             target.ToString().TrimEnd('/'),
             "--", pool, mode, offset.ToString(CultureInfo.InvariantCulture), Threads.ToString(CultureInfo.InvariantCulture),
         ];
