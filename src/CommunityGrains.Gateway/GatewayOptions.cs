@@ -12,6 +12,21 @@ public sealed class GatewayOptions
 
     public int MaxComplexity { get; set; } = 2000;
 
+    /// <summary>
+    /// Nesting allowed under <c>__schema</c>/<c>__type</c>, which do not count towards <see cref="MaxComplexity"/>;
+    /// the standard IntrospectionQuery nests 12 levels (fields with a selection, as <see cref="MaxDepth"/> counts them).
+    /// </summary>
+    public int MaxIntrospectionDepth { get; set; } = 13;
+
+    /// <summary>Documents remembered for automatic persisted queries (least recently used go first).</summary>
+    public int PersistedQueryCacheSize { get; set; } = 1000;
+
+    /// <summary>Only documents in the manifest at <see cref="TrustedDocumentsPath"/> are run.</summary>
+    public bool TrustedDocumentsOnly { get; set; }
+
+    /// <summary>A JSON object from SHA-256 hash (hex) to document text, as Apollo's and graphql-codegen's client presets write it.</summary>
+    public string? TrustedDocumentsPath { get; set; }
+
     /// <summary>How long a WebSocket may stay open without <c>connection_init</c> before it is closed with 4408.</summary>
     public double ConnectionInitTimeoutSeconds { get; set; } = 10;
 
