@@ -8,15 +8,10 @@ public sealed class GatewayOptions
     /// <summary>Exception details in responses; off everywhere unless explicitly enabled.</summary>
     public bool ExposeExceptionDetails { get; set; }
 
+    /// <summary>Counted as GraphQL.NET does, fields with a selection; graphql-js 16's standard IntrospectionQuery nests 14.</summary>
     public int MaxDepth { get; set; } = 15;
 
     public int MaxComplexity { get; set; } = 2000;
-
-    /// <summary>
-    /// Nesting allowed under <c>__schema</c>/<c>__type</c>, which do not count towards <see cref="MaxComplexity"/>;
-    /// the standard IntrospectionQuery nests 12 levels (fields with a selection, as <see cref="MaxDepth"/> counts them).
-    /// </summary>
-    public int MaxIntrospectionDepth { get; set; } = 13;
 
     /// <summary>Documents remembered for automatic persisted queries (least recently used go first).</summary>
     public int PersistedQueryCacheSize { get; set; } = 1000;

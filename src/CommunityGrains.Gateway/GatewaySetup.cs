@@ -45,7 +45,7 @@ public static class GatewaySetup
             .AddErrorInfoProvider(_ => new GatewayErrorInfoProvider(options.ExposeExceptionDetails))
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices!.GetRequiredService<ExceptionMapping>().Map(context))
-            .AddValidationRule(new IntrospectionLimits(options.MaxIntrospectionDepth))
+            .AddValidationRule(new IntrospectionLimits())
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = options.MaxDepth;
