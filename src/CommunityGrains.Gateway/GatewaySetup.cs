@@ -55,7 +55,10 @@ public static class GatewaySetup
         return services;
     }
 
-    /// <summary>HTTP, WebSocket (graphql-transport-ws; needs <c>UseWebSockets</c> earlier in the pipeline) and, when enabled, GraphiQL.</summary>
+    /// <summary>
+    /// HTTP, WebSocket (graphql-transport-ws; needs <c>UseWebSockets</c> earlier in the pipeline), the printed schema at
+    /// <c>{path}/schema.graphql</c> (no token: code generators and IDE plugins read it) and, when enabled, GraphiQL.
+    /// </summary>
     public static IEndpointRouteBuilder MapCommunityGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
         var services = endpoints.ServiceProvider;

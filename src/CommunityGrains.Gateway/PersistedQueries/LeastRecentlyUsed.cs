@@ -8,17 +8,6 @@ internal sealed class LeastRecentlyUsed(int capacity, long maxChars)
     private readonly LinkedList<(string Hash, string Text)> _order = new();
     private long _chars;
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _entries.Count;
-            }
-        }
-    }
-
     public bool TryGet(string hash, out string text)
     {
         lock (_lock)
