@@ -50,6 +50,7 @@ public static class ServiceHost
         builder.Services.AddCommunityHealthChecks(storage, builder.Configuration);
 
         var app = builder.Build();
+        app.UseCommunityEdge();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapCommunityGraphQL();
         app.MapCommunityHealth();

@@ -1,3 +1,4 @@
+using CommunityGrains.Gateway.PersistedQueries;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +16,7 @@ public sealed class GraphQLWebSocketEndpoint(
     RequestLimits limits,
     ValidatedDocumentCache documents,
     GatewayOptions options,
+    PersistedQueryStore persisted,
     ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
@@ -23,7 +25,7 @@ public sealed class GraphQLWebSocketEndpoint(
     {
         var speaksProtocol = http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(speaksProtocol ? SubProtocol : null);
-        var session = new GraphQLWebSocketSession(socket, http, executer, serializer, limits, documents, options, logger);
+        var session = new GraphQLWebSocketSession(socket, http, executer, serializer, limits, documents, options, persisted, logger);
         if (!speaksProtocol)
         {
             await session.CloseAndDrain(WebSocketCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.PersistedQueries;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -27,6 +28,7 @@ internal sealed class GraphQLWebSocketSession(
     RequestLimits limits,
     ValidatedDocumentCache documents,
     GatewayOptions options,
+    PersistedQueryStore persisted,
     ILogger logger)
 {
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
@@ -152,6 +154,13 @@ internal sealed class GraphQLWebSocketSession(
         if (!_operations.TryAdd(id, null))
         {
             Close(WebSocketCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        // Automatic persisted queries are an HTTP affair; on the socket only the trusted-documents rule applies.
+        if (persisted.TrustedOnly && persisted.Resolve(request.Query, request.Extensions) is { Query: null } refused)
+        {
+            Fail(id, refused.Failure == PersistedQueryFailure.NotTrusted ? ErrorCodes.Forbidden : ErrorCodes.BadUserInput, refused.Message!);
             return;
         }
 
