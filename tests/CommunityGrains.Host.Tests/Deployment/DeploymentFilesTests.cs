@@ -118,7 +118,7 @@ public sealed class DeploymentFilesTests
     public void One_service_builds_the_image_and_the_others_run_it_without_pulling()
     {
         var builder = Assert.Single(Compose.Services.Values, s => s.Build is not null);
-        var others = HostServices.Where(s => s != builder).ToList();
+        var others = HostServices.Where(s => s.Name != builder.Name).ToList();
 
         Assert.Equal("host1", builder.Name);
         Assert.Equal(HostImage, builder.Image);
