@@ -2,8 +2,10 @@ namespace CommunityGrains.Host.Commands;
 
 /// <summary>
 /// The arguments a verb's options do not take are configuration, as ASP.NET Core reads a command line:
-/// <c>--Section:Key=value</c>, <c>--Section:Key value</c>, and the few top-level host keys such as <c>--urls</c>.
-/// Anything else is a mistake (a mistyped verb or option), refused rather than read as a key nobody uses.
+/// <c>--key=value</c> always (WebApplicationFactory passes its host settings so, sections included:
+/// <c>--Storage=</c>), <c>--key value</c> when the key is a section's (<c>--Storage:Provider Postgres</c>) or one of the
+/// few top-level host keys such as <c>--urls</c>. Anything else is a mistake (a mistyped verb or option, such as
+/// <c>--hour 5</c>), refused rather than read as a key nobody uses.
 /// </summary>
 public static class ConfigurationArguments
 {
@@ -28,23 +30,23 @@ public static class ConfigurationArguments
                     : $"unexpected argument '{token}' for {verb}";
             }
 
-            var separator = token.IndexOf('=', StringComparison.Ordinal);
-            var key = separator < 0 ? token[2..] : token[2..separator];
+            if (token.Contains('=', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var key = token[2..];
             if (!key.Contains(':', StringComparison.Ordinal) && !HostKeys.Contains(key))
             {
-                return $"unknown option '{token[..(separator < 0 ? token.Length : separator)]}' for {verb} " +
-                    "(configuration is given as --Section:Key=value, e.g. --Storage:Provider=Postgres)";
+                return $"unknown option '{token}' for {verb} (configuration is given as --Section:Key=value, e.g. --Storage:Provider=Postgres)";
             }
 
-            if (separator < 0)
+            if (i + 1 == tokens.Count || tokens[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
-                if (i + 1 == tokens.Count || tokens[i + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    return $"'{token}' needs a value ({token}=value or {token} value)";
-                }
-
-                i++;
+                return $"'{token}' needs a value ({token}=value or {token} value)";
             }
+
+            i++;
         }
 
         return null;
