@@ -27,7 +27,9 @@ public static class HostCommandLine
         }
 
         // Exceptions keep their usual path: the test host (WebApplicationFactory) stops the entry point with one.
-        return await result.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        // SIGTERM and Ctrl-C stay the host's: its graceful shutdown finishes the requests in flight and exits with 0,
+        // where System.CommandLine's own handler would give up after two seconds with exit code 143.
+        return await result.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
     public static RootCommand Create()
