@@ -95,10 +95,15 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a verb such as <c>migrate</c> to completion.</summary>
-    public static async Task<(int ExitCode, string Output)> RunVerb(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunVerb(string workingDirectory, params string[] arguments) =>
+        RunVerb(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs a verb with <paramref name="environment"/> added to the process's environment, as a container's would be.</summary>
+    public static async Task<(int ExitCode, string Output)> RunVerb(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var output = new StringBuilder();
-        using var process = StartDotnet(workingDirectory, [HostAssembly, .. arguments], output);
+        using var process = StartDotnet(workingDirectory, [HostAssembly, .. arguments], output, environment);
         using var timeout = new CancellationTokenSource(StartTimeout);
         await process.WaitForExitAsync(timeout.Token);
         lock (output)
@@ -229,7 +234,8 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static Process StartDotnet(string workingDirectory, IEnumerable<string> arguments, StringBuilder output)
+    private static Process StartDotnet(
+        string workingDirectory, IEnumerable<string> arguments, StringBuilder output, IReadOnlyDictionary<string, string>? environment = null)
     {
         // The SDK tells test processes which muxer runs them; use the same one.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -241,6 +247,11 @@ public sealed class HostProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start };
