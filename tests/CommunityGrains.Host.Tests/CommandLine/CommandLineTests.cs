@@ -85,9 +85,9 @@ public sealed class CommandLineTests
         using var directory = new TempDirectory("cg-cli");
         string[] seed = ["seed", "--members", "10", "--community", "cli", "--Storage:Provider=Memory"];
 
-        var terminal = await OnTerminal(directory.Path, [.. seed, $"--Orleans:SiloPort={FreePorts.Next()}", $"--Orleans:GatewayPort={FreePorts.Next()}"]);
+        var terminal = await OnTerminal(directory.Path, [.. seed, $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={FreePort.Next()}"]);
         var (exitCode, redirected) = await HostProcess.RunVerb(
-            directory.Path, [.. seed, $"--Orleans:SiloPort={FreePorts.Next()}", $"--Orleans:GatewayPort={FreePorts.Next()}"]);
+            directory.Path, [.. seed, $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={FreePort.Next()}"]);
 
         Assert.Matches(@"\rday 30/30: 10 members, \d+ groups, \d+ proposals, \d+ votes, \d+\.\d s", terminal);
         Assert.True(exitCode == 0, redirected);

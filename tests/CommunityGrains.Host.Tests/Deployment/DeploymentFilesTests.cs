@@ -113,7 +113,7 @@ public sealed class DeploymentFilesTests
         Assert.Equal(HostImage, builder.Image);
         Assert.Equal("..", builder.Build!["context"]);
         Assert.Equal("docker/Dockerfile", builder.Build["dockerfile"]);
-        Assert.True(File.Exists(RepositoryFile("docker", "Dockerfile")));
+        Assert.True(File.Exists(RepositoryFiles.Path("docker", "Dockerfile")));
         // Pulled, "community-grains" would be whatever a public registry holds under that name.
         Assert.Equal("build", builder.PullPolicy);
         Assert.Equal(["host2", "host3", "migrate"], others.Select(s => s.Name).Order());
@@ -123,7 +123,7 @@ public sealed class DeploymentFilesTests
     [Fact]
     public async Task The_readme_s_token_command_mints_inside_the_image_with_host1_s_settings_a_token_every_host_accepts()
     {
-        var readme = await File.ReadAllLinesAsync(RepositoryFile("README.md"));
+        var readme = await File.ReadAllLinesAsync(RepositoryFiles.Path("README.md"));
         const string run = "docker compose -f docker/compose.yaml run --rm --no-deps -T host1 ";
         var line = Assert.Single(readme, l => l.Contains(run, StringComparison.Ordinal));
         var command = line[(line.IndexOf(run, StringComparison.Ordinal) + run.Length)..].TrimEnd(')', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -150,8 +150,8 @@ public sealed class DeploymentFilesTests
     [Fact]
     public void The_build_context_leaves_out_every_data_folder_and_build_output_and_keeps_every_file_the_image_copies()
     {
-        var ignore = new DockerIgnore(File.ReadAllLines(RepositoryFile(".dockerignore")));
-        var root = RepositoryFile();
+        var ignore = new DockerIgnore(File.ReadAllLines(RepositoryFiles.Path(".dockerignore")));
+        var root = RepositoryFiles.Root;
         var dataFolders = Directory.EnumerateDirectories(root, "data", SearchOption.AllDirectories)
             .Select(d => Path.GetRelativePath(root, d).Replace('\\', '/'))
             .Where(d => !d.StartsWith(".git/", StringComparison.Ordinal));
@@ -179,7 +179,7 @@ public sealed class DeploymentFilesTests
     [Fact]
     public void The_image_restores_from_the_project_files_alone_before_it_copies_the_source()
     {
-        var build = File.ReadAllLines(RepositoryFile("docker", "Dockerfile"))
+        var build = File.ReadAllLines(RepositoryFiles.Path("docker", "Dockerfile"))
             .SkipWhile(l => !l.StartsWith("FROM ", StringComparison.Ordinal)).Skip(1)
             .TakeWhile(l => !l.StartsWith("FROM ", StringComparison.Ordinal))
             .ToList();
@@ -203,7 +203,7 @@ public sealed class DeploymentFilesTests
     [Fact]
     public void A_new_vulnerability_advisory_stays_a_warning_while_our_own_warnings_fail_the_build()
     {
-        var properties = XDocument.Load(RepositoryFile("Directory.Build.props")).Descendants("PropertyGroup").Elements().ToList();
+        var properties = XDocument.Load(RepositoryFiles.Path("Directory.Build.props")).Descendants("PropertyGroup").Elements().ToList();
         var notAsErrors = properties.Single(p => p.Name == "WarningsNotAsErrors").Value.Split(';');
 
         Assert.Equal("true", properties.Single(p => p.Name == "TreatWarningsAsErrors").Value);
@@ -223,9 +223,9 @@ public sealed class DeploymentFilesTests
             }
 
             var folder = Path.GetDirectoryName(next)!;
-            foreach (var reference in XDocument.Load(RepositoryFile(next)).Descendants("ProjectReference"))
+            foreach (var reference in XDocument.Load(RepositoryFiles.Path(next)).Descendants("ProjectReference"))
             {
-                var path = Path.GetRelativePath(RepositoryFile(), Path.GetFullPath(Path.Combine(RepositoryFile(folder), reference.Attribute("Include")!.Value.Replace('\\', '/'))));
+                var path = Path.GetRelativePath(RepositoryFiles.Root, Path.GetFullPath(Path.Combine(RepositoryFiles.Path(folder), reference.Attribute("Include")!.Value.Replace('\\', '/'))));
                 pending.Push(path.Replace('\\', '/'));
             }
         }
@@ -238,7 +238,7 @@ public sealed class DeploymentFilesTests
     {
         var start = new ProcessStartInfo("git", ["ls-files", "--", .. paths])
         {
-            WorkingDirectory = RepositoryFile(),
+            WorkingDirectory = RepositoryFiles.Root,
             RedirectStandardOutput = true,
         };
         using var git = Process.Start(start)!;
