@@ -10,8 +10,7 @@ public sealed record CommunityView(
     [property: Id(3)] IReadOnlyDictionary<PointAction, int> PointOverrides,
     [property: Id(4)] IReadOnlyList<TierView> Tiers,
     [property: Id(5)] int FeedbackTargetDays,
-    [property: Id(6)] DateTimeOffset CreatedAt,
-    [property: Id(7)] int RosterShards)
+    [property: Id(6)] DateTimeOffset CreatedAt)
 {
     public PointRules PointRules => new(PointOverrides);
 

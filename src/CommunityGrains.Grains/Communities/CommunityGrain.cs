@@ -35,7 +35,6 @@ public sealed class CommunityGrain(
         S.Name = validName;
         S.TimeZone = zone.Id;
         S.CreatedAt = time.GetUtcNow();
-        S.RosterShards = ICommunityRosterGrain.Shards;
         S.Tiers = TierPolicy.Defaults.Select(ToStored).ToList();
         await state.WriteStateAsync();
         return View();
@@ -103,7 +102,7 @@ public sealed class CommunityGrain(
     async Task<CommunityStatsView> ICommunityGrain.Stats()
     {
         RequireCreated();
-        var lifetimePoints = await Roster.AllLifetimePoints(GrainFactory, this.GetPrimaryKeyString(), S.RosterShards);
+        var lifetimePoints = await Roster.AllLifetimePoints(GrainFactory, this.GetPrimaryKeyString());
         var tiers = View().TierDefinitions;
         var byTier = tiers.ToDictionary(t => t.Name, _ => 0);
         foreach (var points in lifetimePoints)
@@ -138,8 +137,7 @@ public sealed class CommunityGrain(
         S.PointOverrides,
         TierView.From(S.Tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList()),
         S.FeedbackTargetDays,
-        S.CreatedAt,
-        S.RosterShards);
+        S.CreatedAt);
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());
 }

@@ -66,7 +66,7 @@ public sealed partial class MemberGrain(
         }
 
         // Also on a repeated join: a crash between our write and the report must not leave the member uncounted.
-        await ReportToRoster(community);
+        await ReportToRoster();
         return View(community);
     }
 
@@ -118,7 +118,7 @@ public sealed partial class MemberGrain(
 
         await ArchiveOldEntries();
         await state.WriteStateAsync();
-        await CompletePendingEffects(community);
+        await CompletePendingEffects();
         return new AwardResult(!repeated, points, S.Balance, S.Lifetime);
     }
 
@@ -148,7 +148,7 @@ public sealed partial class MemberGrain(
         var community = await communities.Existing(CommunityId);
         ApplyScore(score, community);
         await state.WriteStateAsync();
-        await CompletePendingEffects(community);
+        await CompletePendingEffects();
     }
 
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
@@ -263,10 +263,9 @@ public sealed partial class MemberGrain(
     /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects(CommunityView? known = null) => Task.WhenAll(ReportToRoster(known), PushPendingScores());
+    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores());
 
-    /// <param name="known">The community, when the caller has just read it; otherwise read only if a report is due.</param>
-    private async Task ReportToRoster(CommunityView? known)
+    private async Task ReportToRoster()
     {
         if (RosterKnowsAll())
         {
@@ -274,7 +273,7 @@ public sealed partial class MemberGrain(
         }
 
         var (lifetime, checkIns) = (S.Lifetime, S.CheckIns);
-        await Roster.ShardFor(GrainFactory, known ?? await communities.Existing(CommunityId), MemberId).Report(MemberId, lifetime, checkIns);
+        await Roster.ShardFor(GrainFactory, CommunityId, MemberId).Report(MemberId, lifetime, checkIns);
         (S.ReportedLifetime, S.ReportedCheckIns) = (lifetime, checkIns);
     }
 

@@ -11,6 +11,6 @@ public enum ProposalEffect
     /// <summary>PROPOSAL_ADOPTED points and badge and CO_CREATOR score for the author.</summary>
     AdoptedRewards,
 
-    /// <summary>Tell every ballot shard to refuse further votes (closeVoting before the closing time).</summary>
+    /// <summary>Tell the ballot box to refuse further votes (closeVoting before the closing time).</summary>
     CloseBallots,
 }

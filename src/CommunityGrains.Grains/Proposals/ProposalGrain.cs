@@ -9,7 +9,7 @@ namespace CommunityGrains.Grains.Proposals;
 /// <summary>
 /// The lifecycle of one proposal. Commands persist the new state (with its pending effects) first and then
 /// send the effects; every command first completes effects a failed earlier call left pending, so a retry
-/// repairs them even when the retried transition itself is refused. Votes go to ballot shards (ProposalGrain.Votes.cs).
+/// repairs them even when the retried transition itself is refused. Votes go to the ballot box (ProposalGrain.Votes.cs).
 /// </summary>
 public sealed partial class ProposalGrain(
     [PersistentState("proposal", StorageNames.Default)] IPersistentState<ProposalState> state,
@@ -108,7 +108,6 @@ public sealed partial class ProposalGrain(
         Move(ProposalCommand.OpenVoting, actor, note: null);
         S.VotingOpensAt = now;
         S.VotingClosesAt = closing;
-        S.BallotLayout = BallotLayout.Box;
         await Persist();
         await CompleteEffects();
         return await View();

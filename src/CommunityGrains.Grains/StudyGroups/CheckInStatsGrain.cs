@@ -5,7 +5,7 @@ using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
-/// <summary>Stateless: it only knows which day "today" is in the community and where its check-ins are counted.</summary>
+/// <summary>Stateless: it only knows which day "today" is in the community and that the roster shards count each member's check-ins of that day.</summary>
 [StatelessWorker]
 public sealed class CheckInStatsGrain(TimeProvider time, CommunityViews communities) : Grain, ICheckInStatsGrain
 {
@@ -14,9 +14,6 @@ public sealed class CheckInStatsGrain(TimeProvider time, CommunityViews communit
         var communityId = this.GetPrimaryKeyString();
         var community = await communities.Existing(communityId);
         var today = CommunityCalendar.For(community.TimeZone).DateOf(time.GetUtcNow());
-        var counted = Roster.CheckInsOn(GrainFactory, communityId, community.RosterShards, today);
-        var countedBeforeUpgrade = Task.WhenAll(CheckInCounterKey.AllOf(communityId, today)
-            .Select(key => GrainFactory.Reference<ICheckInCounterGrain>(key).Total()));
-        return await counted + (await countedBeforeUpgrade).Sum();
+        return await Roster.CheckInsOn(GrainFactory, communityId, today);
     }
 }

@@ -18,8 +18,7 @@ public sealed class StudyGroupDayGrain(
 
     async Task IStudyGroupDayGrain.Archive(IReadOnlyList<CheckInView> checkIns)
     {
-        // The group's copy is the newer one for every check-in it holds; others (recorded here before the group
-        // kept its open days) stay.
+        // The group's copy is the newer one for every check-in it holds.
         foreach (var checkIn in checkIns)
         {
             S.CheckIns[checkIn.MemberId] = StudyDay.Stored(checkIn);
