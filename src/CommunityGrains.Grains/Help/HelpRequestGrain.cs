@@ -3,6 +3,7 @@ using CommunityGrains.Contracts.Help;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Help;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Help;
 
@@ -16,8 +17,8 @@ public sealed partial class HelpRequestGrain(
     TimeProvider time) : Grain, IHelpRequestGrain
 {
     private HelpRequestState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string RequestId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string RequestId => this.Key().OwnId;
     private HelpStatus Status => S.Status == HelpStatus.Open && time.GetUtcNow() >= S.ExpiresAt ? HelpStatus.Expired : S.Status;
 
     async Task<HelpRequestView> IHelpRequestGrain.Post(Actor actor, PostHelpRequest post)

@@ -6,6 +6,7 @@ using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Grains.Communities;
+using CommunityGrains.Grains.Common;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Members;
@@ -21,8 +22,8 @@ public sealed partial class MemberGrain(
     CommunityViews communities) : Grain, IMemberGrain
 {
     private MemberState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string MemberId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string MemberId => this.Key().OwnId;
 
     /// <summary>
     /// Completes what a crash left between our last write and the pushes after it, for a member whose caller
@@ -281,7 +282,7 @@ public sealed partial class MemberGrain(
 
     private void RequireSelf(Actor actor)
     {
-        if (actor.CommunityId != CommunityId || actor.MemberId != MemberId)
+        if (!actor.IsIn(CommunityId) || actor.MemberId != MemberId)
         {
             throw DomainException.Forbidden("A member can only act as themself.");
         }

@@ -206,9 +206,9 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
 
     private BallotTally Snapshot() => new(S.For, S.Against, S.Abstain, S.Version);
 
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string CommunityId => this.Key().CommunityId;
 
-    private string ProposalId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string ProposalId => this.Key().OwnId;
 
     private IProposalVoterRollGrain Roll(int shard) =>
         GrainFactory.Reference<IProposalVoterRollGrain>(ProposalVoterRolls.Key(CommunityId, ProposalId, shard));

@@ -35,7 +35,7 @@ public sealed partial class ProposalGrain
 
     async Task<VoteChoice?> IProposalGrain.VoteOf(Actor actor)
     {
-        if (actor.CommunityId != CommunityId || S.VotingOpensAt is null)
+        if (!actor.IsIn(CommunityId) || S.VotingOpensAt is null)
         {
             return null;
         }

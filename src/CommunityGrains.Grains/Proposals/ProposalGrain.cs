@@ -3,6 +3,7 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Proposals;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Proposals;
 
@@ -16,12 +17,12 @@ public sealed partial class ProposalGrain(
     TimeProvider time) : Grain, IProposalGrain
 {
     private ProposalState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string ProposalId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string ProposalId => this.Key().OwnId;
 
     async Task<ProposalView> IProposalGrain.SaveDraft(Actor actor, SaveProposalDraft draft)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         var title = InputLimits.Title(draft.Title, "input.title");
         var body = InputLimits.Body(draft.Body, "input.body");
         var tags = InputLimits.Tags(draft.Tags, "input.tags").ToList();
@@ -165,7 +166,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView?> IProposalGrain.Get(Actor actor)
     {
         CatchUp();
-        if (actor.CommunityId != CommunityId || !S.Exists || (S.Status == ProposalStatus.Draft && actor.MemberId != S.AuthorId))
+        if (!actor.IsIn(CommunityId) || !S.Exists || (S.Status == ProposalStatus.Draft && actor.MemberId != S.AuthorId))
         {
             return null;
         }
@@ -209,17 +210,9 @@ public sealed partial class ProposalGrain(
     /// <summary>If the write fails, StorageFaultCallFilter deactivates the grain: memory ahead of storage is never reused.</summary>
     private Task Persist() => state.WriteStateAsync();
 
-    private void RequireCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("This proposal belongs to another community.");
-        }
-    }
-
     private void RequireExisting(Actor actor)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         CatchUp();
         if (!S.Exists)
         {

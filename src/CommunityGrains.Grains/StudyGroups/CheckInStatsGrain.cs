@@ -2,6 +2,7 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Grains.Communities;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
@@ -11,7 +12,7 @@ public sealed class CheckInStatsGrain(TimeProvider time, CommunityViews communit
 {
     async Task<int> ICheckInStatsGrain.CheckInsToday()
     {
-        var communityId = this.GetPrimaryKeyString();
+        var communityId = this.Key().CommunityId;
         var community = await communities.Existing(communityId);
         var today = CommunityCalendar.For(community.TimeZone).DateOf(time.GetUtcNow());
         return await Roster.CheckInsOn(GrainFactory, communityId, today);
