@@ -51,8 +51,20 @@ public static class SharedReads
         context.SubFields is { } fields && fields.Values.All(f => NameOnlyFields.Contains(f.Field.Name.StringValue));
 
     // Only id and display name are ever resolved from it (AsksOnlyIdAndName), so the other values are never seen.
-    private static MemberView NameCard(string memberId, string displayName) =>
-        new(memberId, displayName, default, [], default, 0, 0, NoTier, [], 0, null);
+    private static MemberView NameCard(string memberId, string displayName) => new()
+    {
+        Id = memberId,
+        DisplayName = displayName,
+        Segment = default,
+        Interests = [],
+        JoinedAt = default,
+        Points = 0,
+        LifetimePoints = 0,
+        Tier = NoTier,
+        Badges = [],
+        HelpsCompleted = 0,
+        HelperRating = null,
+    };
 
     private static Task<MemberView?> Read(IResolveFieldContext context, string key) =>
         context.Grains().Reference<IMemberGrain>(key).Get();

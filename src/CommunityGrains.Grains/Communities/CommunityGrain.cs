@@ -129,14 +129,16 @@ public sealed class CommunityGrain(
         }
     }
 
-    private CommunityView View() => new(
-        CommunityId,
-        S.Name,
-        S.TimeZone,
-        S.PointOverrides,
-        TierView.From(S.Tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList()),
-        S.FeedbackTargetDays,
-        S.CreatedAt);
+    private CommunityView View() => new()
+    {
+        Id = CommunityId,
+        Name = S.Name,
+        TimeZone = S.TimeZone,
+        PointOverrides = S.PointOverrides,
+        Tiers = TierView.From(S.Tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList()),
+        FeedbackTargetDays = S.FeedbackTargetDays,
+        CreatedAt = S.CreatedAt,
+    };
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());
 }

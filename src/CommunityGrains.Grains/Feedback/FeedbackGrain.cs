@@ -168,35 +168,39 @@ public sealed class FeedbackGrain(
         await state.WriteStateAsync();
     }
 
-    private FeedbackSummary Summary() => new(
-        FeedbackId,
-        S.Status,
-        S.Category ?? S.SuggestedCategory,
-        S.CreatedAt,
-        S.DueAt,
-        S.ResolvedAt,
-        S.Public,
-        S.Anonymous ? null : S.AuthorId,
-        S.Version);
+    private FeedbackSummary Summary() => new()
+    {
+        Id = FeedbackId,
+        Status = S.Status,
+        Category = S.Category ?? S.SuggestedCategory,
+        CreatedAt = S.CreatedAt,
+        DueAt = S.DueAt,
+        ResolvedAt = S.ResolvedAt,
+        Public = S.Public,
+        AuthorId = S.Anonymous ? null : S.AuthorId,
+        Version = S.Version,
+    };
 
-    private FeedbackView View() => new(
-        FeedbackId,
-        S.Channel,
-        S.Body,
-        S.Anonymous ? null : S.AuthorId,
-        S.SuggestedCategory,
-        S.Category,
-        S.Priority,
-        S.AssigneeId,
-        S.Status,
-        S.CreatedAt,
-        S.DueAt,
-        FeedbackWorkflow.IsOverdue(S.Status, S.DueAt, time.GetUtcNow()),
-        S.Reply,
-        S.Resolution,
-        S.ResolvedAt,
-        S.Public,
-        S.CloseReason);
+    private FeedbackView View() => new()
+    {
+        Id = FeedbackId,
+        Channel = S.Channel,
+        Body = S.Body,
+        AuthorId = S.Anonymous ? null : S.AuthorId,
+        SuggestedCategory = S.SuggestedCategory,
+        Category = S.Category,
+        Priority = S.Priority,
+        AssigneeId = S.AssigneeId,
+        Status = S.Status,
+        CreatedAt = S.CreatedAt,
+        DueAt = S.DueAt,
+        Overdue = FeedbackWorkflow.IsOverdue(S.Status, S.DueAt, time.GetUtcNow()),
+        Reply = S.Reply,
+        Resolution = S.Resolution,
+        ResolvedAt = S.ResolvedAt,
+        Public = S.Public,
+        CloseReason = S.CloseReason,
+    };
 
     private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 

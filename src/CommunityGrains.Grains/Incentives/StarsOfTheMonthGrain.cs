@@ -71,6 +71,14 @@ public sealed class StarsOfTheMonthGrain(
         return View(category, star);
     }
 
-    private StarAwardView View(StarCategory category, StoredStar star) =>
-        new(Month, category, star.MemberId, star.Score, star.Citation, star.SelectedBy, star.SelectedAt);
+    private StarAwardView View(StarCategory category, StoredStar star) => new()
+    {
+        Month = Month,
+        Category = category,
+        MemberId = star.MemberId,
+        Score = star.Score,
+        Citation = star.Citation,
+        SelectedBy = star.SelectedBy,
+        SelectedAt = star.SelectedAt,
+    };
 }

@@ -300,17 +300,19 @@ public sealed partial class MemberGrain(
     {
         var tiers = community.TierDefinitions;
         var tier = TierPolicy.TierFor(S.Lifetime, tiers);
-        return new MemberView(
-            MemberId,
-            S.DisplayName,
-            S.Segment,
-            S.Interests,
-            S.JoinedAt,
-            S.Balance,
-            S.Lifetime,
-            community.Tiers[TierPolicy.LevelOf(tier.Name, tiers) - 1],
-            S.Badges,
-            S.HelpsCompleted,
-            S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings);
+        return new MemberView
+        {
+            Id = MemberId,
+            DisplayName = S.DisplayName,
+            Segment = S.Segment,
+            Interests = S.Interests,
+            JoinedAt = S.JoinedAt,
+            Points = S.Balance,
+            LifetimePoints = S.Lifetime,
+            Tier = community.Tiers[TierPolicy.LevelOf(tier.Name, tiers) - 1],
+            Badges = S.Badges,
+            HelpsCompleted = S.HelpsCompleted,
+            HelperRating = S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings,
+        };
     }
 }

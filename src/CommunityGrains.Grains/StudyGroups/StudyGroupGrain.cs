@@ -140,19 +140,21 @@ public sealed partial class StudyGroupGrain(
             var streak = S.Streaks.GetValueOrDefault(m)?.ToStreak() ?? Streak.None;
             return new MemberStreakView(m, StreakCalculator.CurrentOn(streak, today), streak.Longest, streak.Last, S.Certified.Contains(m));
         }).ToList();
-        return new StudyGroupView(
-            GroupId,
-            S.Name,
-            S.Goal,
-            S.Capacity,
-            S.MentorId,
-            S.Members.ToList(),
-            S.CreatedAt,
-            StreakCalculator.CurrentOn(S.GroupStreak.ToStreak(), today),
-            streaks,
-            new Dictionary<string, string>(S.MemberNames),
-            today,
-            S.OpenDays.TryGetValue(today, out var open) ? StudyDay.All(open, GroupId, today) : []);
+        return new StudyGroupView
+        {
+            Id = GroupId,
+            Name = S.Name,
+            Goal = S.Goal,
+            Capacity = S.Capacity,
+            MentorId = S.MentorId,
+            MemberIds = S.Members.ToList(),
+            CreatedAt = S.CreatedAt,
+            GroupStreak = StreakCalculator.CurrentOn(S.GroupStreak.ToStreak(), today),
+            MemberStreaks = streaks,
+            MemberNames = new Dictionary<string, string>(S.MemberNames),
+            Today = today,
+            TodayCheckIns = S.OpenDays.TryGetValue(today, out var open) ? StudyDay.All(open, GroupId, today) : [],
+        };
     }
 
     /// <summary>Counts the day for the group once every current member has checked in on it.</summary>
