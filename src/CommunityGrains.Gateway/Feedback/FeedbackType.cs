@@ -18,13 +18,13 @@ public sealed class FeedbackType : ObjectGraphType<FeedbackView>
         Field(x => x.Body);
         Field<MemberType>("author")
             .Description("Null for anonymous feedback, for everyone.")
-            .ResolveAsync(async c => await MemberOrNull(c, c.Source.AuthorId));
+            .ResolveAsync(async c => await c.MemberOrNull(c.Source.AuthorId));
         Field<NonNullGraphType<FeedbackCategoryType>>("suggestedCategory")
             .Description("What the system guessed from the text, before a person triaged it.")
             .Resolve(c => c.Source.SuggestedCategory);
         Field<FeedbackCategoryType>("category").Resolve(c => c.Source.Category);
         Field<FeedbackPriorityType>("priority").Resolve(c => c.Source.Priority);
-        Field<MemberType>("assignee").ResolveAsync(async c => await MemberOrNull(c, c.Source.AssigneeId));
+        Field<MemberType>("assignee").ResolveAsync(async c => await c.MemberOrNull(c.Source.AssigneeId));
         Field<NonNullGraphType<FeedbackStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("dueAt")
@@ -37,7 +37,4 @@ public sealed class FeedbackType : ObjectGraphType<FeedbackView>
         Field(x => x.Public).Description("Resolved and shown on the public board.");
         Field(x => x.CloseReason, nullable: true).Description("Why a moderator closed the item without resolving it.");
     }
-
-    private static async Task<MemberView?> MemberOrNull(IResolveFieldContext<FeedbackView> context, string? memberId) =>
-        memberId is null ? null : await context.Grain<IMemberGrain>(memberId).Get();
 }

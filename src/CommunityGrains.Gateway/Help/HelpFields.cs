@@ -26,14 +26,16 @@ public sealed class HelpFields : IQueryFields, IMutationFields
             .ResolveAsync(async c =>
             {
                 var near = c.GetArgument<GeoPointInput>("near");
-                var search = new HelpSearch(
-                    new GeoPoint(near.Latitude, near.Longitude),
-                    c.GetArgument<double>("radiusKm"),
-                    c.GetArgument<HelpKind?>("kind"),
-                    c.GetArgument<List<string>?>("tags") ?? [],
-                    c.GetArgument<int>("first"),
-                    ExcludeAuthorId: null,
-                    OnlySharedTags: true);
+                var search = new HelpSearch
+                {
+                    Near = new GeoPoint(near.Latitude, near.Longitude),
+                    RadiusKm = c.GetArgument<double>("radiusKm"),
+                    Kind = c.GetArgument<HelpKind?>("kind"),
+                    Tags = c.GetArgument<List<string>?>("tags") ?? [],
+                    First = c.GetArgument<int>("first"),
+                    ExcludeAuthorId = null,
+                    OnlySharedTags = true,
+                };
                 return await c.Grains().Reference<IHelpDirectoryGrain>(c.Actor().CommunityId).Near(search);
             });
 

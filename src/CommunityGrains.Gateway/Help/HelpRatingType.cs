@@ -12,8 +12,8 @@ public sealed class HelpRatingType : ObjectGraphType<HelpRatingView>
     public HelpRatingType()
     {
         Name = "HelpRating";
-        Field<NonNullGraphType<MemberType>>("from").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.FromId).Get());
-        Field<NonNullGraphType<MemberType>>("to").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.ToId).Get());
+        Field<NonNullGraphType<MemberType>>("from").ResolveAsync(async c => await c.Member(c.Source.FromId));
+        Field<NonNullGraphType<MemberType>>("to").ResolveAsync(async c => await c.Member(c.Source.ToId));
         Field(x => x.Stars);
         Field(x => x.Comment, nullable: true);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);

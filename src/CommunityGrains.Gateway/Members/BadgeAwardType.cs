@@ -28,7 +28,6 @@ public sealed class BadgeAwardType : ObjectGraphType<BadgeAwardView>
         });
         Field<NonNullGraphType<UtcDateTimeGraphType>>("awardedAt").Resolve(c => c.Source.AwardedAt);
         Field(x => x.Reason);
-        Field<MemberType>("awardedBy").ResolveAsync(async c =>
-            c.Source.AwardedBy is null ? null : await c.Grain<IMemberGrain>(c.Source.AwardedBy).Get());
+        Field<MemberType>("awardedBy").ResolveAsync(async c => await c.MemberOrNull(c.Source.AwardedBy));
     }
 }

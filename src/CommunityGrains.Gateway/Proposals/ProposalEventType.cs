@@ -14,8 +14,7 @@ public sealed class ProposalEventType : ObjectGraphType<ProposalEventView>
         Name = "ProposalEvent";
         Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<ProposalStatusType>>("status").Resolve(c => c.Source.Status);
-        Field<MemberType>("actor").ResolveAsync(async c =>
-            c.Source.ActorId is null ? null : await c.Grain<IMemberGrain>(c.Source.ActorId).Get());
+        Field<MemberType>("actor").ResolveAsync(async c => await c.MemberOrNull(c.Source.ActorId));
         Field(x => x.Note, nullable: true);
     }
 }

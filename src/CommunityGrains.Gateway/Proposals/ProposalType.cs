@@ -18,7 +18,7 @@ public sealed class ProposalType : ObjectGraphType<ProposalView>
         Field(x => x.Body);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
         Field(x => x.Budget, nullable: true);
-        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Get());
+        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Member(c.Source.AuthorId));
         Field<NonNullGraphType<ProposalStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<UtcDateTimeGraphType>("submittedAt").Resolve(c => c.Source.SubmittedAt);

@@ -14,6 +14,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 
+// Hand-written because no GraphQL.Server transport package is available to this project: GraphQL.NET executes the
+// documents and this folder carries them. It follows the GraphQL over HTTP specification (https://graphql.github.io/graphql-over-http/draft/).
 namespace CommunityGrains.Gateway.Transport;
 
 /// <summary>

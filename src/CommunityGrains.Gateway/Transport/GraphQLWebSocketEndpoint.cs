@@ -4,6 +4,8 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
+// Hand-written because no GraphQL.Server transport package is available to this project: GraphQL.NET executes the
+// documents and this folder carries them. It follows the graphql-transport-ws protocol (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md).
 namespace CommunityGrains.Gateway.Transport;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Domain.Members;
 
 namespace CommunityGrains.Grains.Communities;
@@ -13,9 +12,6 @@ public sealed class CommunityState
     [Id(4)] public List<StoredTier> Tiers { get; set; } = [];
     [Id(5)] public int FeedbackTargetDays { get; set; } = CommunityDefaults.FeedbackTargetDays;
     [Id(6)] public DateTimeOffset CreatedAt { get; set; }
-
-    /// <summary>Communities stored before this field existed read the default: the layout they were written with.</summary>
-    [Id(7)] public int RosterShards { get; set; } = ICommunityRosterGrain.FirstLayoutShards;
 }
 
 [GenerateSerializer]

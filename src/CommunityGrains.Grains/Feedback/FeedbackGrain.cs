@@ -6,6 +6,7 @@ using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Communities;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Feedback;
 
@@ -19,12 +20,12 @@ public sealed class FeedbackGrain(
     CommunityViews communities) : Grain, IFeedbackGrain
 {
     private FeedbackState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string FeedbackId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string FeedbackId => this.Key().OwnId;
 
     async Task<FeedbackView> IFeedbackGrain.Submit(Actor actor, SubmitFeedback submit)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         var body = InputLimits.Body(submit.Body, "input.body");
         if (S.Exists)
         {
@@ -56,7 +57,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Triage(Actor actor, TriageFeedback triage)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         actor.Require(Role.Moderator);
         await RequireExisting();
         var status = FeedbackWorkflow.Triage(S.Status);
@@ -76,7 +77,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Reply(Actor actor, string reply)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         await RequireExisting();
         RequireModeratorOrAssignee(actor);
         var text = InputLimits.Body(reply, "input.reply");
@@ -88,7 +89,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Resolve(Actor actor, string resolution, bool isPublic)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         await RequireExisting();
         RequireModeratorOrAssignee(actor);
         var text = InputLimits.Body(resolution, "input.resolution");
@@ -102,7 +103,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Close(Actor actor, string? reason)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         actor.Require(Role.Moderator);
         await RequireExisting();
         var text = InputLimits.Note(reason, "reason");
@@ -113,7 +114,7 @@ public sealed class FeedbackGrain(
     }
 
     Task<FeedbackView?> IFeedbackGrain.Get(Actor actor) =>
-        Task.FromResult(S.Exists && actor.CommunityId == CommunityId && MaySee(actor) ? View() : null);
+        Task.FromResult(S.Exists && actor.IsIn(CommunityId) && MaySee(actor) ? View() : null);
 
     /// <summary>Anonymous items are never "their own" to the author: nothing shown may tie them to the member.</summary>
     private bool MaySee(Actor actor) =>
@@ -167,35 +168,39 @@ public sealed class FeedbackGrain(
         await state.WriteStateAsync();
     }
 
-    private FeedbackSummary Summary() => new(
-        FeedbackId,
-        S.Status,
-        S.Category ?? S.SuggestedCategory,
-        S.CreatedAt,
-        S.DueAt,
-        S.ResolvedAt,
-        S.Public,
-        S.Anonymous ? null : S.AuthorId,
-        S.Version);
+    private FeedbackSummary Summary() => new()
+    {
+        Id = FeedbackId,
+        Status = S.Status,
+        Category = S.Category ?? S.SuggestedCategory,
+        CreatedAt = S.CreatedAt,
+        DueAt = S.DueAt,
+        ResolvedAt = S.ResolvedAt,
+        Public = S.Public,
+        AuthorId = S.Anonymous ? null : S.AuthorId,
+        Version = S.Version,
+    };
 
-    private FeedbackView View() => new(
-        FeedbackId,
-        S.Channel,
-        S.Body,
-        S.Anonymous ? null : S.AuthorId,
-        S.SuggestedCategory,
-        S.Category,
-        S.Priority,
-        S.AssigneeId,
-        S.Status,
-        S.CreatedAt,
-        S.DueAt,
-        FeedbackWorkflow.IsOverdue(S.Status, S.DueAt, time.GetUtcNow()),
-        S.Reply,
-        S.Resolution,
-        S.ResolvedAt,
-        S.Public,
-        S.CloseReason);
+    private FeedbackView View() => new()
+    {
+        Id = FeedbackId,
+        Channel = S.Channel,
+        Body = S.Body,
+        AuthorId = S.Anonymous ? null : S.AuthorId,
+        SuggestedCategory = S.SuggestedCategory,
+        Category = S.Category,
+        Priority = S.Priority,
+        AssigneeId = S.AssigneeId,
+        Status = S.Status,
+        CreatedAt = S.CreatedAt,
+        DueAt = S.DueAt,
+        Overdue = FeedbackWorkflow.IsOverdue(S.Status, S.DueAt, time.GetUtcNow()),
+        Reply = S.Reply,
+        Resolution = S.Resolution,
+        ResolvedAt = S.ResolvedAt,
+        Public = S.Public,
+        CloseReason = S.CloseReason,
+    };
 
     private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 
@@ -207,14 +212,6 @@ public sealed class FeedbackGrain(
         }
 
         await CompleteEffects();
-    }
-
-    private void RequireCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only act in its own community.");
-        }
     }
 
     private void RequireModeratorOrAssignee(Actor actor)

@@ -6,6 +6,7 @@ using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Grains.Communities;
+using CommunityGrains.Grains.Common;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Members;
@@ -21,8 +22,8 @@ public sealed partial class MemberGrain(
     CommunityViews communities) : Grain, IMemberGrain
 {
     private MemberState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string MemberId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string MemberId => this.Key().OwnId;
 
     /// <summary>
     /// Completes what a crash left between our last write and the pushes after it, for a member whose caller
@@ -66,7 +67,7 @@ public sealed partial class MemberGrain(
         }
 
         // Also on a repeated join: a crash between our write and the report must not leave the member uncounted.
-        await ReportToRoster(community);
+        await ReportToRoster();
         return View(community);
     }
 
@@ -118,7 +119,7 @@ public sealed partial class MemberGrain(
 
         await ArchiveOldEntries();
         await state.WriteStateAsync();
-        await CompletePendingEffects(community);
+        await CompletePendingEffects();
         return new AwardResult(!repeated, points, S.Balance, S.Lifetime);
     }
 
@@ -148,7 +149,7 @@ public sealed partial class MemberGrain(
         var community = await communities.Existing(CommunityId);
         ApplyScore(score, community);
         await state.WriteStateAsync();
-        await CompletePendingEffects(community);
+        await CompletePendingEffects();
     }
 
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
@@ -263,10 +264,9 @@ public sealed partial class MemberGrain(
     /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects(CommunityView? known = null) => Task.WhenAll(ReportToRoster(known), PushPendingScores());
+    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores());
 
-    /// <param name="known">The community, when the caller has just read it; otherwise read only if a report is due.</param>
-    private async Task ReportToRoster(CommunityView? known)
+    private async Task ReportToRoster()
     {
         if (RosterKnowsAll())
         {
@@ -274,7 +274,7 @@ public sealed partial class MemberGrain(
         }
 
         var (lifetime, checkIns) = (S.Lifetime, S.CheckIns);
-        await Roster.ShardFor(GrainFactory, known ?? await communities.Existing(CommunityId), MemberId).Report(MemberId, lifetime, checkIns);
+        await Roster.ShardFor(GrainFactory, CommunityId, MemberId).Report(MemberId, lifetime, checkIns);
         (S.ReportedLifetime, S.ReportedCheckIns) = (lifetime, checkIns);
     }
 
@@ -282,7 +282,7 @@ public sealed partial class MemberGrain(
 
     private void RequireSelf(Actor actor)
     {
-        if (actor.CommunityId != CommunityId || actor.MemberId != MemberId)
+        if (!actor.IsIn(CommunityId) || actor.MemberId != MemberId)
         {
             throw DomainException.Forbidden("A member can only act as themself.");
         }
@@ -300,17 +300,19 @@ public sealed partial class MemberGrain(
     {
         var tiers = community.TierDefinitions;
         var tier = TierPolicy.TierFor(S.Lifetime, tiers);
-        return new MemberView(
-            MemberId,
-            S.DisplayName,
-            S.Segment,
-            S.Interests,
-            S.JoinedAt,
-            S.Balance,
-            S.Lifetime,
-            community.Tiers[TierPolicy.LevelOf(tier.Name, tiers) - 1],
-            S.Badges,
-            S.HelpsCompleted,
-            S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings);
+        return new MemberView
+        {
+            Id = MemberId,
+            DisplayName = S.DisplayName,
+            Segment = S.Segment,
+            Interests = S.Interests,
+            JoinedAt = S.JoinedAt,
+            Points = S.Balance,
+            LifetimePoints = S.Lifetime,
+            Tier = community.Tiers[TierPolicy.LevelOf(tier.Name, tiers) - 1],
+            Badges = S.Badges,
+            HelpsCompleted = S.HelpsCompleted,
+            HelperRating = S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings,
+        };
     }
 }

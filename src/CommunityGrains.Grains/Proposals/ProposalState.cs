@@ -28,7 +28,4 @@ public sealed class ProposalState
     /// next access or a retried command. Receivers dedupe, so sending one twice is harmless.
     /// </summary>
     [Id(15)] public HashSet<ProposalEffect> PendingEffects { get; set; } = [];
-
-    /// <summary>Set when voting opens; proposals stored before ballot boxes read as <see cref="BallotLayout.Shards"/>.</summary>
-    [Id(16)] public BallotLayout BallotLayout { get; set; }
 }
