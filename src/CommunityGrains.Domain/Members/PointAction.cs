@@ -13,4 +13,10 @@ public enum PointAction
     StarOfTheMonth,
     Redemption,
     Adjustment,
+
+    // Stored: from here on every value is explicit, and new actions are only appended.
+    EventAttended = 11,
+    PollVote = 12,
+    SurveyAnswered = 13,
+    QuestionAsked = 14,
 }

@@ -1,0 +1,52 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Events;
+using CommunityGrains.Contracts.Polls;
+using CommunityGrains.Domain.Events;
+using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Polls;
+using CommunityGrains.Gateway.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Events;
+
+public sealed class EventType : ObjectGraphType<EventView>
+{
+    public EventType()
+    {
+        Name = "Event";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Title);
+        Field(x => x.Description, nullable: true);
+        Field<NonNullGraphType<EventFormatType>>("format").Resolve(c => c.Source.Format);
+        Field<NonNullGraphType<EventStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
+        Field(x => x.Venue, nullable: true).Description("Venue text for OFFLINE/HYBRID; null for ONLINE.");
+        Field(x => x.Capacity).Description("Seats; registrations past it are WAITLISTED in order and promoted when someone cancels.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("agenda").Resolve(c => c.Source.Agenda);
+        Field(x => x.Registered).Description("Seats taken: members REGISTERED or ATTENDED.");
+        Field(x => x.Waitlisted);
+        Field(x => x.Attended);
+        Field<RegistrationType>("myRegistration")
+            .Description("The caller's own registration, null if none.")
+            .ResolveAsync(async c => await Grain(c).RegistrationOf(c.Actor()));
+        Field<NonNullGraphType<ConnectionType<RegistrationType, RegistrationView>>>("registrations")
+            .Description("MODERATOR: everyone registered, in registration order.")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<RegistrationStatusType>("status")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await Grain(c).Registrations(
+                c.Actor(), c.GetArgument<RegistrationStatus?>("status"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventStaffType>>>>("staff").Resolve(c => c.Source.Staff);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollType>>>>("polls")
+            .ResolveAsync(async c =>
+            {
+                var polls = await Task.WhenAll(c.Source.PollIds.Select(id => c.Grain<IPollGrain>(id).Get(c.Actor())));
+                return polls.OfType<PollView>().ToList();
+            });
+    }
+
+    private static IEventGrain Grain(IResolveFieldContext<EventView> context) => context.Grain<IEventGrain>(context.Source.Id);
+}
