@@ -20,4 +20,7 @@ public static class NotificationTopics
 
     /// <summary>A poll's counts after votes while it is open, keyed by the poll's grain key.</summary>
     public const string PollResults = "poll-results";
+
+    /// <summary>A question of an event after it is asked, upvoted or answered, keyed by the event's grain key.</summary>
+    public const string EventQuestions = "event-questions";
 }

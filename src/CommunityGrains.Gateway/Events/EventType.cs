@@ -1,9 +1,12 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Polls;
+using CommunityGrains.Contracts.Questions;
 using CommunityGrains.Domain.Events;
+using CommunityGrains.Domain.Questions;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Polls;
+using CommunityGrains.Gateway.Questions;
 using CommunityGrains.Gateway.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -40,6 +43,11 @@ public sealed class EventType : ObjectGraphType<EventView>
             .ResolveAsync(async c => await Grain(c).Registrations(
                 c.Actor(), c.GetArgument<RegistrationStatus?>("status"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventStaffType>>>>("staff").Resolve(c => c.Source.Staff);
+        Field<NonNullGraphType<ConnectionType<QuestionType, QuestionView>>>("questions")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<QuestionOrderType>("orderBy", a => a.DefaultValue = QuestionOrder.Top)
+            .ResolveAsync(async c => await QuestionFields.Of(c, c.Source.Id, c.GetArgument<QuestionOrder>("orderBy"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollType>>>>("polls")
             .ResolveAsync(async c =>
             {

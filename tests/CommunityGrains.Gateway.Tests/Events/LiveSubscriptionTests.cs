@@ -1,11 +1,11 @@
 using System.Text.Json;
-using CommunityGrains.Gateway.Tests.Events;
 using CommunityGrains.Gateway.Tests.Infrastructure;
+using CommunityGrains.Gateway.Tests.Polls;
 
-namespace CommunityGrains.Gateway.Tests.Polls;
+namespace CommunityGrains.Gateway.Tests.Events;
 
-/// <summary>pollResults and eventUpdates over graphql-transport-ws on a real socket.</summary>
-public sealed class PollSubscriptionTests(KestrelTestHost host) : IClassFixture<KestrelTestHost>
+/// <summary>pollResults, eventUpdates and eventQuestions over graphql-transport-ws on a real socket.</summary>
+public sealed class LiveSubscriptionTests(KestrelTestHost host) : IClassFixture<KestrelTestHost>
 {
     [Fact]
     public async Task Each_vote_pushes_the_new_counts_to_a_watcher()
@@ -47,6 +47,26 @@ public sealed class PollSubscriptionTests(KestrelTestHost host) : IClassFixture<
 
         Assert.Equal("PUBLISHED", registered.GetProperty("status").GetString());
         Assert.Equal("LIVE", attended.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Asking_upvoting_and_answering_push_the_question_to_a_watcher()
+    {
+        var steps = await EventSteps.Start(host);
+        var eventId = await steps.Event("LIVE");
+        var ann = await steps.Community.Member("ann");
+        await using var socket = await GraphQLSocket.Connect(host.BaseAddress, ann.Token!);
+        await socket.Subscribe("questions", "subscription($id: ID!) { eventQuestions(eventId: $id) { id body upvotes answer author { id } } }", new { id = eventId });
+        await socket.Barrier();
+
+        var asked = (await ann.Send("mutation($id: ID!) { askQuestion(input: { eventId: $id, body: \"When is lunch?\", anonymous: true }) { id } }", new { id = eventId })).EnsureSuccess();
+        var questionId = asked.Get("askQuestion.id").GetString()!;
+        var pushed = await Until(socket, "eventQuestions", q => q.GetProperty("id").GetString() == questionId);
+        (await steps.Moderator.Send("mutation($e: ID!, $q: ID!) { answerQuestion(eventId: $e, questionId: $q, answer: \"At noon.\") { id } }", new { e = eventId, q = questionId })).EnsureSuccess();
+        var answered = await Until(socket, "eventQuestions", q => q.GetProperty("answer").ValueKind == JsonValueKind.String);
+
+        Assert.Equal(("When is lunch?", JsonValueKind.Null), (pushed.GetProperty("body").GetString(), pushed.GetProperty("author").ValueKind));
+        Assert.Equal("At noon.", answered.GetProperty("answer").GetString());
     }
 
     /// <summary>Pushes are coalesced (a burst may arrive as its last state), so the test waits for the state it expects.</summary>
