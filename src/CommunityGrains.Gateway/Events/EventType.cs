@@ -2,11 +2,13 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Polls;
 using CommunityGrains.Contracts.Questions;
+using CommunityGrains.Contracts.Surveys;
 using CommunityGrains.Domain.Events;
 using CommunityGrains.Domain.Questions;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Polls;
 using CommunityGrains.Gateway.Questions;
+using CommunityGrains.Gateway.Surveys;
 using CommunityGrains.Gateway.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -48,12 +50,21 @@ public sealed class EventType : ObjectGraphType<EventView>
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .Argument<QuestionOrderType>("orderBy", a => a.DefaultValue = QuestionOrder.Top)
             .ResolveAsync(async c => await QuestionFields.Of(c, c.Source.Id, c.GetArgument<QuestionOrder>("orderBy"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyType>>>>("surveys").ResolveAsync(async c => await Surveys(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollType>>>>("polls")
             .ResolveAsync(async c =>
             {
                 var polls = await Task.WhenAll(c.Source.PollIds.Select(id => c.Grain<IPollGrain>(id).Get(c.Actor())));
                 return polls.OfType<PollView>().ToList();
             });
+    }
+
+    private static async Task<List<SurveyView>> Surveys(IResolveFieldContext<EventView> context)
+    {
+        var actor = context.Actor();
+        var entries = await context.Grains().Reference<ISurveyIndexGrain>(actor.CommunityId).Entries();
+        var surveys = await Task.WhenAll(entries.Where(e => e.Audience.EventId == context.Source.Id).Select(e => context.Grain<ISurveyGrain>(e.SurveyId).Get(actor)));
+        return surveys.OfType<SurveyView>().ToList();
     }
 
     private static IEventGrain Grain(IResolveFieldContext<EventView> context) => context.Grain<IEventGrain>(context.Source.Id);

@@ -38,6 +38,9 @@ public sealed class AuthorizationTests(TestHost host)
         new("endEvent", Role.Moderator, "mutation { endEvent(eventId: \"e1\") { id } }"),
         new("cancelEvent", Role.Moderator, "mutation { cancelEvent(eventId: \"e1\", reason: \"Because\") { id } }"),
         new("assignEventStaff", Role.Moderator, "mutation { assignEventStaff(input: { eventId: \"e1\", memberId: \"bob\", role: HOST }) { id } }"),
+        new("createSurvey", Role.Moderator, "mutation { createSurvey(input: { id: \"s9\", kind: NPS, title: \"Mine\" }) { id } }"),
+        new("closeSurvey", Role.Moderator, "mutation { closeSurvey(surveyId: \"s1\") { id } }"),
+        new("surveyTextAnswers", Role.Moderator, "{ surveyTextAnswers(surveyId: \"s1\", questionId: \"1\") { totalCount } }"),
         new("registrations", Role.Moderator, "{ event(id: \"e1\") { registrations { totalCount } } }"),
     ];
 
