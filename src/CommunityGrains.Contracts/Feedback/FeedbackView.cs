@@ -23,4 +23,5 @@ public sealed record FeedbackView(
     [property: Id(13)] string? Resolution,
     [property: Id(14)] DateTimeOffset? ResolvedAt,
     [property: Id(15)] bool Public,
-    [property: Id(16)] string? CloseReason);
+    [property: Id(16)] string? CloseReason,
+    [property: Id(17)] string? EventId = null);

@@ -1,11 +1,13 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Events;
+using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Contracts.Polls;
 using CommunityGrains.Contracts.Questions;
 using CommunityGrains.Contracts.Surveys;
 using CommunityGrains.Domain.Events;
 using CommunityGrains.Domain.Questions;
 using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Feedback;
 using CommunityGrains.Gateway.Polls;
 using CommunityGrains.Gateway.Questions;
 using CommunityGrains.Gateway.Surveys;
@@ -51,12 +53,32 @@ public sealed class EventType : ObjectGraphType<EventView>
             .Argument<QuestionOrderType>("orderBy", a => a.DefaultValue = QuestionOrder.Top)
             .ResolveAsync(async c => await QuestionFields.Of(c, c.Source.Id, c.GetArgument<QuestionOrder>("orderBy"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyType>>>>("surveys").ResolveAsync(async c => await Surveys(c));
+        Field<NonNullGraphType<ConnectionType<FeedbackType, FeedbackView>>>("feedback")
+            .Description("Feedback submitted with this eventId.")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .ResolveAsync(async c => await Feedback(c));
+        Field<NonNullGraphType<EventScorecardType>>("scorecard")
+            .Description("MODERATOR: the event against seed 000's four targets.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await c.Grain<IEventScorecardGrain>(c.Source.Id).Get(c.Actor()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollType>>>>("polls")
             .ResolveAsync(async c =>
             {
                 var polls = await Task.WhenAll(c.Source.PollIds.Select(id => c.Grain<IPollGrain>(id).Get(c.Actor())));
                 return polls.OfType<PollView>().ToList();
             });
+    }
+
+    /// <summary>The event's items the caller may see, in the event's order (newest first).</summary>
+    private static async Task<Page<FeedbackView>> Feedback(IResolveFieldContext<EventView> context)
+    {
+        var ids = await context.Grain<IEventFeedbackGrain>(context.Source.Id).List(context.GetArgument<int>("first"), context.GetArgument<string?>("after"));
+        var items = await Task.WhenAll(ids.Items.Select(async item => (item.Cursor, View: await context.Grain<IFeedbackGrain>(item.Node).Get(context.Actor()))));
+        return new Page<FeedbackView>(
+            items.Where(i => i.View is not null).Select(i => new PageItem<FeedbackView>(i.Cursor, i.View!)).ToList(),
+            ids.HasNextPage,
+            ids.TotalCount);
     }
 
     private static async Task<List<SurveyView>> Surveys(IResolveFieldContext<EventView> context)

@@ -41,6 +41,7 @@ public sealed class AuthorizationTests(TestHost host)
         new("createSurvey", Role.Moderator, "mutation { createSurvey(input: { id: \"s9\", kind: NPS, title: \"Mine\" }) { id } }"),
         new("closeSurvey", Role.Moderator, "mutation { closeSurvey(surveyId: \"s1\") { id } }"),
         new("surveyTextAnswers", Role.Moderator, "{ surveyTextAnswers(surveyId: \"s1\", questionId: \"1\") { totalCount } }"),
+        new("scorecard", Role.Moderator, "{ event(id: \"e1\") { scorecard { attended } } }"),
         new("registrations", Role.Moderator, "{ event(id: \"e1\") { registrations { totalCount } } }"),
     ];
 
