@@ -31,4 +31,7 @@ public sealed record FeedbackView
     [Id(15)] public required bool Public { get; init; }
 
     [Id(16)] public required string? CloseReason { get; init; }
+
+    /// <summary>The event the item was collected at, if any.</summary>
+    [Id(17)] public string? EventId { get; init; }
 }

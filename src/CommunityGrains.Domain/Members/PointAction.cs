@@ -17,4 +17,8 @@ public enum PointAction
     StarOfTheMonth = 8,
     Redemption = 9,
     Adjustment = 10,
+    EventAttended = 11,
+    PollVote = 12,
+    SurveyAnswered = 13,
+    QuestionAsked = 14,
 }

@@ -46,7 +46,8 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
             {
                 var input = c.GetArgument<SubmitFeedbackInput>("input");
                 var id = input.Id is null ? Guid.NewGuid().ToString("N") : GatewayIds.Check(input.Id, "input.id");
-                return await Item(c, id).Submit(c.Actor(), new SubmitFeedback(input.Channel, input.Body, input.Anonymous));
+                return await Item(c, id).Submit(c.Actor(), new SubmitFeedback(
+                    input.Channel, input.Body, input.Anonymous, input.EventId is null ? null : GatewayIds.Check(input.EventId, "input.eventId")));
             });
 
         mutation.Field<NonNullGraphType<FeedbackType>>("triageFeedback")

@@ -9,6 +9,7 @@ public sealed class SubmitFeedbackInput
     public FeedbackChannel Channel { get; set; }
     public string Body { get; set; } = "";
     public bool Anonymous { get; set; }
+    public string? EventId { get; set; }
 }
 
 public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbackInput>
@@ -20,6 +21,7 @@ public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbac
         Field<NonNullGraphType<FeedbackChannelType>>("channel");
         Field<NonNullGraphType<StringGraphType>>("body");
         Field<BooleanGraphType>("anonymous").DefaultValue(false);
+        Field<IdGraphType>("eventId").Description("Feedback collected at an event (sticky-note wall, form at the venue); counts on its scorecard.");
     }
 }
 

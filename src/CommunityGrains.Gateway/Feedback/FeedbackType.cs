@@ -1,5 +1,7 @@
+using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Contracts.Members;
+using CommunityGrains.Gateway.Events;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Members;
 using CommunityGrains.Gateway.Schema;
@@ -36,5 +38,8 @@ public sealed class FeedbackType : ObjectGraphType<FeedbackView>
         Field<UtcDateTimeGraphType>("resolvedAt").Resolve(c => c.Source.ResolvedAt);
         Field(x => x.Public).Description("Resolved and shown on the public board.");
         Field(x => x.CloseReason, nullable: true).Description("Why a moderator closed the item without resolving it.");
+        Field<EventType>("event")
+            .Description("The event the item was collected at.")
+            .ResolveAsync(async c => c.Source.EventId is { } id ? await c.Grain<IEventGrain>(id).Get(c.Actor()) : null);
     }
 }

@@ -1,7 +1,9 @@
 using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Events;
 using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
@@ -40,6 +42,7 @@ public sealed class FeedbackGrain(
         }
 
         await Member(actor.MemberId).GetJoined();
+        var eventId = submit.EventId is null ? null : await AtEvent(actor, submit.EventId);
         var community = await communities.Existing(CommunityId);
         var now = time.GetUtcNow();
         S.Exists = true;
@@ -51,6 +54,7 @@ public sealed class FeedbackGrain(
         S.Status = FeedbackStatus.New;
         S.CreatedAt = now;
         S.DueAt = FeedbackWorkflow.DueAt(now, community.FeedbackTargetDays);
+        S.EventId = eventId;
         await Commit();
         return View();
     }
@@ -142,6 +146,22 @@ public sealed class FeedbackGrain(
         }
 
         await GrainFactory.Reference<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(S.CreatedAt))).Upsert(Summary());
+        if (S.EventId is { } eventId)
+        {
+            await GrainFactory.Reference<IEventFeedbackGrain>(GrainKeys.Of(CommunityId, eventId)).Upsert(new EventFeedbackEntry
+            {
+                FeedbackId = FeedbackId,
+                AuthorId = S.AuthorId,
+                Status = S.Status,
+                SuggestedCategory = S.SuggestedCategory,
+                Category = S.Category,
+                CreatedAt = S.CreatedAt,
+                DueAt = S.DueAt,
+                ResolvedAt = S.ResolvedAt,
+                Version = S.Version,
+            });
+        }
+
         if (!S.Awarded)
         {
             // The reason names no item: a member's points history is readable by others and must not unmask anonymous feedback.
@@ -200,7 +220,26 @@ public sealed class FeedbackGrain(
         ResolvedAt = S.ResolvedAt,
         Public = S.Public,
         CloseReason = S.CloseReason,
+        EventId = S.EventId,
     };
+
+    /// <summary>An event the member can see that still takes feedback (not a draft, not cancelled).</summary>
+    private async Task<string> AtEvent(Actor actor, string eventId)
+    {
+        var id = InputLimits.Id(eventId, "input.eventId");
+        var view = await GrainFactory.Reference<IEventGrain>(GrainKeys.Of(CommunityId, id)).Get(actor);
+        if (view is null || view.Status is EventStatus.Draft)
+        {
+            throw DomainException.NotFound($"input.eventId: event '{id}' does not exist.");
+        }
+
+        if (view.Status is EventStatus.Cancelled)
+        {
+            throw DomainException.BadInput($"input.eventId: the event is CANCELLED; it takes no feedback.");
+        }
+
+        return id;
+    }
 
     private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 

@@ -37,4 +37,7 @@ public sealed class FeedbackState
 
     [Id(19)] public bool Awarded { get; set; }
     [Id(20)] public bool Scored { get; set; }
+
+    /// <summary>The event the item was collected at; it counts on that event's scorecard.</summary>
+    [Id(21)] public string? EventId { get; set; }
 }

@@ -1,0 +1,93 @@
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Events;
+using CommunityGrains.Contracts.Feedback;
+using CommunityGrains.Contracts.Polls;
+using CommunityGrains.Contracts.Questions;
+using CommunityGrains.Contracts.Surveys;
+using CommunityGrains.Domain.Events;
+using CommunityGrains.Domain.Questions;
+using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.Feedback;
+using CommunityGrains.Gateway.Polls;
+using CommunityGrains.Gateway.Questions;
+using CommunityGrains.Gateway.Surveys;
+using CommunityGrains.Gateway.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CommunityGrains.Gateway.Events;
+
+public sealed class EventType : ObjectGraphType<EventView>
+{
+    public EventType()
+    {
+        Name = "Event";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Title);
+        Field(x => x.Description, nullable: true);
+        Field<NonNullGraphType<EventFormatType>>("format").Resolve(c => c.Source.Format);
+        Field<NonNullGraphType<EventStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
+        Field(x => x.Venue, nullable: true).Description("Venue text for OFFLINE/HYBRID; null for ONLINE.");
+        Field(x => x.Capacity).Description("Seats; registrations past it are WAITLISTED in order and promoted when someone cancels.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("agenda").Resolve(c => c.Source.Agenda);
+        Field(x => x.Registered).Description("Seats taken: members REGISTERED or ATTENDED.");
+        Field(x => x.Waitlisted);
+        Field(x => x.Attended);
+        Field<RegistrationType>("myRegistration")
+            .Description("The caller's own registration, null if none.")
+            .ResolveAsync(async c => await Grain(c).RegistrationOf(c.Actor()));
+        Field<NonNullGraphType<ConnectionType<RegistrationType, RegistrationView>>>("registrations")
+            .Description("MODERATOR: everyone registered, in registration order.")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<RegistrationStatusType>("status")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await Grain(c).Registrations(
+                c.Actor(), c.GetArgument<RegistrationStatus?>("status"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventStaffType>>>>("staff").Resolve(c => c.Source.Staff);
+        Field<NonNullGraphType<ConnectionType<QuestionType, QuestionView>>>("questions")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<QuestionOrderType>("orderBy", a => a.DefaultValue = QuestionOrder.Top)
+            .ResolveAsync(async c => await QuestionFields.Of(c, c.Source.Id, c.GetArgument<QuestionOrder>("orderBy"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyType>>>>("surveys").ResolveAsync(async c => await Surveys(c));
+        Field<NonNullGraphType<ConnectionType<FeedbackType, FeedbackView>>>("feedback")
+            .Description("Feedback submitted with this eventId.")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .ResolveAsync(async c => await Feedback(c));
+        Field<NonNullGraphType<EventScorecardType>>("scorecard")
+            .Description("MODERATOR: the event against seed 000's four targets.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await c.Grain<IEventScorecardGrain>(c.Source.Id).Get(c.Actor()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollType>>>>("polls")
+            .ResolveAsync(async c =>
+            {
+                var polls = await Task.WhenAll(c.Source.PollIds.Select(id => c.Grain<IPollGrain>(id).Get(c.Actor())));
+                return polls.OfType<PollView>().ToList();
+            });
+    }
+
+    /// <summary>The event's items the caller may see, in the event's order (newest first).</summary>
+    private static async Task<Page<FeedbackView>> Feedback(IResolveFieldContext<EventView> context)
+    {
+        var ids = await context.Grain<IEventFeedbackGrain>(context.Source.Id).List(context.GetArgument<int>("first"), context.GetArgument<string?>("after"));
+        var items = await Task.WhenAll(ids.Items.Select(async item => (item.Cursor, View: await context.Grain<IFeedbackGrain>(item.Node).Get(context.Actor()))));
+        return new Page<FeedbackView>(
+            items.Where(i => i.View is not null).Select(i => new PageItem<FeedbackView>(i.Cursor, i.View!)).ToList(),
+            ids.HasNextPage,
+            ids.TotalCount);
+    }
+
+    private static async Task<List<SurveyView>> Surveys(IResolveFieldContext<EventView> context)
+    {
+        var actor = context.Actor();
+        var entries = await context.Grains().Reference<ISurveyIndexGrain>(actor.CommunityId).Entries();
+        var surveys = await Task.WhenAll(entries.Where(e => e.Audience.EventId == context.Source.Id).Select(e => context.Grain<ISurveyGrain>(e.SurveyId).Get(actor)));
+        return surveys.OfType<SurveyView>().ToList();
+    }
+
+    private static IEventGrain Grain(IResolveFieldContext<EventView> context) => context.Grain<IEventGrain>(context.Source.Id);
+}
