@@ -19,7 +19,7 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
             .ResolveAsync(async c => await c.Grain<IProposalGrain>(c.GetArgument<string>("id")).Get(c.Actor()));
 
         query.Field<NonNullGraphType<ConnectionType<ProposalType, ProposalView>>>("proposals")
-            .Description("Proposals of the community, newest first; drafts only the caller's own.")
+            .Description("Proposals of the community, newest first. Drafts are left out unless status is DRAFT, which lists the caller's own drafts.")
             .Argument<ProposalStatusType>("status", "Only proposals in this status; all when omitted.")
             .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
