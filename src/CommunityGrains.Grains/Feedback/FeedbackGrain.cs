@@ -7,8 +7,8 @@ using CommunityGrains.Domain.Events;
 using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
-using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Feedback;
 

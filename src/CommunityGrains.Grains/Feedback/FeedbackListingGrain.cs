@@ -2,8 +2,8 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Feedback;
-using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Feedback;
 

@@ -3,8 +3,8 @@ using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
-using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
 

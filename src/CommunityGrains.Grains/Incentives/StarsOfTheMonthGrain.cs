@@ -4,8 +4,8 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
-using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
 

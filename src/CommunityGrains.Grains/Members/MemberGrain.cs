@@ -5,8 +5,8 @@ using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.StudyGroups;
-using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Members;
@@ -137,21 +137,6 @@ public sealed partial class MemberGrain(
         return true;
     }
 
-    async Task IMemberGrain.AddMonthlyScore(ScoreEvent score)
-    {
-        RequireJoined();
-        if (S.AppliedAwards.ContainsKey(ScoreKey(score)))
-        {
-            await CompletePendingEffects();
-            return;
-        }
-
-        var community = await communities.Existing(CommunityId);
-        ApplyScore(score, community);
-        await state.WriteStateAsync();
-        await CompletePendingEffects();
-    }
-
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
         new LedgerPager(GrainFactory, this.GetPrimaryKeyString(), S).Page(first, beforeSequence ?? long.MaxValue);
 
@@ -183,44 +168,10 @@ public sealed partial class MemberGrain(
         return points;
     }
 
-    /// <summary>Applies the score in memory once per key; the caller writes.</summary>
-    private void ApplyScore(ScoreEvent score, CommunityView community)
-    {
-        if (S.AppliedAwards.TryAdd(ScoreKey(score), new AppliedAward(score.At, 0)))
-        {
-            AddToMonthlyScore(score.Category, score.Amount, score.At, community);
-        }
-    }
-
-    private static string ScoreKey(ScoreEvent score) => "score:" + score.Key;
-
     private static int PointsFor(PointAward award, CommunityView community) =>
         PointRules.IsRuleBased(award.Action)
             ? community.PointRules.PointsFor(award.Action)
             : award.Points ?? throw DomainException.BadInput($"{award.Action} needs an explicit number of points.");
-
-    private void AddToMonthlyScore(StarCategory category, double amount, DateTimeOffset at, CommunityView community)
-    {
-        var month = CommunityCalendar.For(community.TimeZone).MonthOf(at);
-        var key = MonthlyScoreKey(month, category);
-        var current = S.MonthlyScores.GetValueOrDefault(key);
-        var updated = new MonthlyScore((current?.Score ?? 0) + amount, at);
-        S.MonthlyScores[key] = updated;
-        PruneMonthlyScores(month);
-        MarkForLeaderboard(month, category, updated);
-    }
-
-    private static string MonthlyScoreKey(string month, StarCategory category) => month + "/" + category;
-
-    /// <summary>Leaderboards keep their own copy, so a member needs only this month's and last month's scores.</summary>
-    private void PruneMonthlyScores(string currentMonth)
-    {
-        var previous = CommunityCalendar.FormatMonth(CommunityCalendar.ParseMonth(currentMonth).AddMonths(-1));
-        foreach (var key in S.MonthlyScores.Keys.Where(k => !k.StartsWith(currentMonth, StringComparison.Ordinal) && !k.StartsWith(previous, StringComparison.Ordinal)).ToList())
-        {
-            S.MonthlyScores.Remove(key);
-        }
-    }
 
     private async Task ArchiveOldEntries()
     {
@@ -265,20 +216,6 @@ public sealed partial class MemberGrain(
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
     private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores());
-
-    private async Task ReportToRoster()
-    {
-        if (RosterKnowsAll())
-        {
-            return;
-        }
-
-        var (lifetime, checkIns) = (S.Lifetime, S.CheckIns);
-        await Roster.ShardFor(GrainFactory, CommunityId, MemberId).Report(MemberId, lifetime, checkIns);
-        (S.ReportedLifetime, S.ReportedCheckIns) = (lifetime, checkIns);
-    }
-
-    private bool RosterKnowsAll() => S.ReportedLifetime == S.Lifetime && S.ReportedCheckIns == S.CheckIns;
 
     private void RequireSelf(Actor actor)
     {

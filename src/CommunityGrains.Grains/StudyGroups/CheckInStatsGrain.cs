@@ -1,8 +1,8 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Domain.Common;
-using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.StudyGroups;
 

@@ -3,8 +3,8 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.StudyGroups;
-using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
