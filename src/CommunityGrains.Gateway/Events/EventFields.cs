@@ -111,7 +111,7 @@ public sealed class EventFields : IQueryFields, IMutationFields
 
         mutation.Field<NonNullGraphType<SignInCodeType>>("issueSignInCode")
             .Description("MODERATOR or event staff: a fresh sign-in code for the venue screen (QR payload), valid 10 minutes.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The LIVE event.")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "A PUBLISHED or LIVE event.")
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId").IssueSignInCode(c.Actor()));
 
         mutation.Field<NonNullGraphType<RegistrationType>>("signInToEvent")
