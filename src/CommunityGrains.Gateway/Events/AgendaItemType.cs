@@ -9,7 +9,8 @@ public sealed class AgendaItemType : ObjectGraphType<AgendaItem>
     public AgendaItemType()
     {
         Name = "AgendaItem";
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
-        Field(x => x.Title);
+        Description = "One slot of an event's programme.";
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt").Description("When the slot starts.").Resolve(c => c.Source.StartsAt);
+        Field(x => x.Title).Description("What happens in the slot.");
     }
 }

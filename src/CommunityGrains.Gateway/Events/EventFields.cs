@@ -13,14 +13,15 @@ public sealed class EventFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<EventType>("event")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("One event of the token's community; null when there is none with this id or it is a DRAFT and the caller is neither a moderator nor on its staff.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The event's id.")
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("id")).Get(c.Actor()));
 
         query.Field<NonNullGraphType<ConnectionType<EventType, EventView>>>("events")
             .Description("Upcoming and live events first, then past ones.")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Argument<EventStatusType>("status")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<EventStatusType>("status", "Only events in this status; all the caller may see when omitted.")
             .ResolveAsync(async c =>
             {
                 var actor = c.Actor();
@@ -57,7 +58,7 @@ public sealed class EventFields : IQueryFields, IMutationFields
     {
         mutation.Field<NonNullGraphType<EventType>>("createEvent")
             .Description("MODERATOR.")
-            .Argument<NonNullGraphType<CreateEventInputType>>("input")
+            .Argument<NonNullGraphType<CreateEventInputType>>("input", "The event's content.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -82,15 +83,15 @@ public sealed class EventFields : IQueryFields, IMutationFields
 
         mutation.Field<NonNullGraphType<EventType>>("cancelEvent")
             .Description("MODERATOR: registrations are kept and marked CANCELLED.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event to cancel.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it is cancelled, at most 2000 characters.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId")
                 .Transition(c.Actor(), EventCommand.Cancel, c.GetArgument<string>("reason")));
 
         mutation.Field<NonNullGraphType<EventType>>("assignEventStaff")
             .Description("MODERATOR.")
-            .Argument<NonNullGraphType<AssignEventStaffInputType>>("input")
+            .Argument<NonNullGraphType<AssignEventStaffInputType>>("input", "The event, the member and their role.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -100,29 +101,29 @@ public sealed class EventFields : IQueryFields, IMutationFields
 
         mutation.Field<NonNullGraphType<RegistrationType>>("registerForEvent")
             .Description("Idempotent; past capacity the caller is WAITLISTED.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "A PUBLISHED or LIVE event.")
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId").Register(c.Actor()));
 
         mutation.Field<NonNullGraphType<RegistrationType>>("cancelRegistration")
             .Description("Frees the seat; the first on the waitlist is promoted to REGISTERED.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event the caller registered for.")
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId").CancelRegistration(c.Actor()));
 
         mutation.Field<NonNullGraphType<SignInCodeType>>("issueSignInCode")
             .Description("MODERATOR or event staff: a fresh sign-in code for the venue screen (QR payload), valid 10 minutes.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "A PUBLISHED or LIVE event.")
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId").IssueSignInCode(c.Actor()));
 
         mutation.Field<NonNullGraphType<RegistrationType>>("signInToEvent")
             .Description("A registered member signs in with the current code while the event is LIVE; once per member (EVENT_ATTENDED points once).")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
-            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The LIVE event.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The code shown at the venue.")
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId").SignIn(c.Actor(), c.GetArgument<string>("code")));
 
         mutation.Field<NonNullGraphType<RegistrationType>>("markAttendance")
             .Description("MODERATOR or event staff: marks attendance by hand, e.g. for a walk-in who registers at the door.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
-            .Argument<NonNullGraphType<IdGraphType>>("memberId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The LIVE event.")
+            .Argument<NonNullGraphType<IdGraphType>>("memberId", "The member who is present.")
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId")
                 .MarkAttendance(c.Actor(), GatewayIds.Check(c.GetArgument<string>("memberId"), "memberId")));
     }
@@ -130,7 +131,7 @@ public sealed class EventFields : IQueryFields, IMutationFields
     private static void AddTransition(ObjectGraphType mutation, string name, EventCommand command, string description) =>
         mutation.Field<NonNullGraphType<EventType>>(name)
             .Description(description)
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event to move.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await Event(c, c.GetArgument<string>("eventId"), "eventId").Transition(c.Actor(), command, null));
 

@@ -22,15 +22,16 @@ public sealed class CreateEventInputType : InputObjectGraphType<CreateEventInput
     public CreateEventInputType()
     {
         Name = "CreateEventInput";
+        Description = "A new event, created as a DRAFT.";
         Field<IdGraphType>("id").Description("Client-chosen id; a retry with the same id and input returns the same event.");
-        Field<NonNullGraphType<StringGraphType>>("title");
-        Field<StringGraphType>("description");
-        Field<NonNullGraphType<EventFormatType>>("format");
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt");
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("endsAt");
-        Field<StringGraphType>("venue");
-        Field<NonNullGraphType<IntGraphType>>("capacity");
-        Field<ListGraphType<NonNullGraphType<AgendaItemInputType>>>("agenda");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Short title, at most 200 characters.");
+        Field<StringGraphType>("description").Description("Longer text about the event, at most 5000 characters; may be omitted.");
+        Field<NonNullGraphType<EventFormatType>>("format").Description("OFFLINE, ONLINE or HYBRID.");
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt").Description("When the event starts.");
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("endsAt").Description("When the event ends; after startsAt.");
+        Field<StringGraphType>("venue").Description("Venue text, at most 2000 characters; required for OFFLINE/HYBRID, ignored for ONLINE.");
+        Field<NonNullGraphType<IntGraphType>>("capacity").Description("Seats, 1..100000; registrations past it are WAITLISTED.");
+        Field<ListGraphType<NonNullGraphType<AgendaItemInputType>>>("agenda").Description("The programme, at most 50 slots; empty when omitted.");
     }
 }
 
@@ -45,8 +46,9 @@ public sealed class AgendaItemInputType : InputObjectGraphType<AgendaItemInput>
     public AgendaItemInputType()
     {
         Name = "AgendaItemInput";
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt");
-        Field<NonNullGraphType<StringGraphType>>("title");
+        Description = "One slot of the programme.";
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("startsAt").Description("When the slot starts.");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("What happens in the slot, at most 200 characters.");
     }
 }
 
@@ -62,8 +64,9 @@ public sealed class AssignEventStaffInputType : InputObjectGraphType<AssignEvent
     public AssignEventStaffInputType()
     {
         Name = "AssignEventStaffInput";
-        Field<NonNullGraphType<IdGraphType>>("eventId");
-        Field<NonNullGraphType<IdGraphType>>("memberId");
-        Field<NonNullGraphType<EventRoleType>>("role");
+        Description = "A member to put on an event's staff.";
+        Field<NonNullGraphType<IdGraphType>>("eventId").Description("The event.");
+        Field<NonNullGraphType<IdGraphType>>("memberId").Description("The member to assign.");
+        Field<NonNullGraphType<EventRoleType>>("role").Description("What they do at the event.");
     }
 }

@@ -10,7 +10,8 @@ public sealed class EventStaffType : ObjectGraphType<EventStaffView>
     public EventStaffType()
     {
         Name = "EventStaff";
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
-        Field<NonNullGraphType<EventRoleType>>("role").Resolve(c => c.Source.Role);
+        Description = "A member a moderator assigned to run part of an event; staff other than GUEST may issue sign-in codes, mark attendance, run polls and answer questions.";
+        Field<NonNullGraphType<MemberType>>("member").Description("The staff member.").ResolveAsync(async c => await c.Member(c.Source.MemberId));
+        Field<NonNullGraphType<EventRoleType>>("role").Description("What they do at the event.").Resolve(c => c.Source.Role);
     }
 }

@@ -14,7 +14,7 @@ public sealed class EventSubscriptionFields : ISubscriptionFields
     {
         subscription.Field<NonNullGraphType<EventType>>("eventUpdates")
             .Description("Pushed on sign-ins, registrations and status changes.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event to follow; NOT_FOUND when the caller cannot see it.")
             .ResolveStreamAsync(async c =>
             {
                 var eventId = GatewayIds.Check(c.GetArgument<string>("eventId"), "eventId");

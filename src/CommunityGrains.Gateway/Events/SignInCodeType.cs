@@ -9,7 +9,8 @@ public sealed class SignInCodeType : ObjectGraphType<SignInCodeView>
     public SignInCodeType()
     {
         Name = "SignInCode";
-        Field(x => x.Code);
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
+        Description = "A short-lived code shown at the venue (e.g. as a QR code) that attendees enter to sign in.";
+        Field(x => x.Code).Description("The code to pass to signInToEvent.");
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("expiresAt").Description("When the code stops being accepted, 10 minutes after it was issued.").Resolve(c => c.Source.ExpiresAt);
     }
 }

@@ -13,7 +13,8 @@ public sealed class PollFields : IQueryFields, IMutationFields, ISubscriptionFie
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<PollType>("poll")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("One poll of the token's community; null when there is none with this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The poll's id.")
             .ResolveAsync(async c => await Poll(c, c.GetArgument<string>("id")).Get(c.Actor()));
     }
 
@@ -21,7 +22,7 @@ public sealed class PollFields : IQueryFields, IMutationFields, ISubscriptionFie
     {
         mutation.Field<NonNullGraphType<PollType>>("createPoll")
             .Description("MODERATOR or event staff.")
-            .Argument<NonNullGraphType<CreatePollInputType>>("input")
+            .Argument<NonNullGraphType<CreatePollInputType>>("input", "The event, the question and its options.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CreatePollInput>("input");
@@ -35,17 +36,19 @@ public sealed class PollFields : IQueryFields, IMutationFields, ISubscriptionFie
             });
 
         mutation.Field<NonNullGraphType<PollType>>("openPoll")
-            .Argument<NonNullGraphType<IdGraphType>>("pollId")
+            .Description("MODERATOR or event staff: opens a DRAFT poll for votes.")
+            .Argument<NonNullGraphType<IdGraphType>>("pollId", "The poll to open.")
             .ResolveAsync(async c => await Poll(c, c.GetArgument<string>("pollId"), "pollId").Open(c.Actor()));
 
         mutation.Field<NonNullGraphType<PollType>>("closePoll")
-            .Argument<NonNullGraphType<IdGraphType>>("pollId")
+            .Description("MODERATOR or event staff: closes an OPEN poll; its counts are final.")
+            .Argument<NonNullGraphType<IdGraphType>>("pollId", "The poll to close.")
             .ResolveAsync(async c => await Poll(c, c.GetArgument<string>("pollId"), "pollId").Close(c.Actor()));
 
         mutation.Field<NonNullGraphType<PollType>>("votePoll")
             .Description("Attendees of a LIVE event (signed in) vote; a second call changes the ballot. POLL_VOTE points once per poll.")
-            .Argument<NonNullGraphType<IdGraphType>>("pollId")
-            .Argument<NonNullGraphType<IdGraphType>>("optionId")
+            .Argument<NonNullGraphType<IdGraphType>>("pollId", "The OPEN poll.")
+            .Argument<NonNullGraphType<IdGraphType>>("optionId", "The chosen option's id.")
             .ResolveAsync(async c => await Poll(c, c.GetArgument<string>("pollId"), "pollId").Vote(c.Actor(), c.GetArgument<string>("optionId")));
     }
 
@@ -53,7 +56,7 @@ public sealed class PollFields : IQueryFields, IMutationFields, ISubscriptionFie
     {
         subscription.Field<NonNullGraphType<PollType>>("pollResults")
             .Description("Pushed on every change of the poll's counts while it is open.")
-            .Argument<NonNullGraphType<IdGraphType>>("pollId")
+            .Argument<NonNullGraphType<IdGraphType>>("pollId", "The poll to follow; NOT_FOUND when there is none with this id.")
             .ResolveStreamAsync(async c =>
             {
                 var pollId = GatewayIds.Check(c.GetArgument<string>("pollId"), "pollId");

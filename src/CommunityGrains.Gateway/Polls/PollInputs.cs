@@ -15,10 +15,11 @@ public sealed class CreatePollInputType : InputObjectGraphType<CreatePollInput>
     public CreatePollInputType()
     {
         Name = "CreatePollInput";
-        Field<IdGraphType>("id");
-        Field<NonNullGraphType<IdGraphType>>("eventId");
-        Field<NonNullGraphType<StringGraphType>>("question");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollOptionInputType>>>>("options");
+        Description = "A new poll, created as a DRAFT.";
+        Field<IdGraphType>("id").Description("Client-chosen id; a retry with the same id and input returns the same poll.");
+        Field<NonNullGraphType<IdGraphType>>("eventId").Description("The event the poll belongs to.");
+        Field<NonNullGraphType<StringGraphType>>("question").Description("What is asked, at most 200 characters.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollOptionInputType>>>>("options").Description("The choices, 2..20.");
     }
 }
 
@@ -35,8 +36,8 @@ public sealed class PollOptionInputType : InputObjectGraphType<PollOptionInput>
     {
         Name = "PollOptionInput";
         Description = "Exactly one of label, feedbackId or proposalId; a feedback or proposal option takes its label from it.";
-        Field<StringGraphType>("label");
-        Field<IdGraphType>("feedbackId");
-        Field<IdGraphType>("proposalId");
+        Field<StringGraphType>("label").Description("The option's text, at most 200 characters.");
+        Field<IdGraphType>("feedbackId").Description("A feedback item the option stands for.");
+        Field<IdGraphType>("proposalId").Description("A proposal the option stands for.");
     }
 }

@@ -15,9 +15,10 @@ public sealed class AskQuestionInputType : InputObjectGraphType<AskQuestionInput
     public AskQuestionInputType()
     {
         Name = "AskQuestionInput";
-        Field<IdGraphType>("id");
-        Field<NonNullGraphType<IdGraphType>>("eventId");
-        Field<NonNullGraphType<StringGraphType>>("body");
-        Field<BooleanGraphType>("anonymous").DefaultValue(false);
+        Description = "A question for an event's Q&A.";
+        Field<IdGraphType>("id").Description("Client-chosen id; a retry with the same id returns the same question.");
+        Field<NonNullGraphType<IdGraphType>>("eventId").Description("The event the question is for.");
+        Field<NonNullGraphType<StringGraphType>>("body").Description("The question, at most 2000 characters.");
+        Field<BooleanGraphType>("anonymous").Description("When true, the question is shown without its author.").DefaultValue(false);
     }
 }

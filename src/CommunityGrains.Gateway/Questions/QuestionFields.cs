@@ -15,7 +15,8 @@ public sealed class QuestionFields : IMutationFields, ISubscriptionFields
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<QuestionType>>("askQuestion")
-            .Argument<NonNullGraphType<AskQuestionInputType>>("input")
+            .Description("Any member: asks a question at an event, optionally anonymously.")
+            .Argument<NonNullGraphType<AskQuestionInputType>>("input", "The event and the question.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<AskQuestionInput>("input");
@@ -26,15 +27,15 @@ public sealed class QuestionFields : IMutationFields, ISubscriptionFields
 
         mutation.Field<NonNullGraphType<QuestionType>>("toggleQuestionUpvote")
             .Description("Once per member per question; a second call takes the upvote back.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
-            .Argument<NonNullGraphType<IdGraphType>>("questionId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event the question was asked at.")
+            .Argument<NonNullGraphType<IdGraphType>>("questionId", "The question.")
             .ResolveAsync(async c => await Question(c).ToggleUpvote(c.Actor()));
 
         mutation.Field<NonNullGraphType<QuestionType>>("answerQuestion")
             .Description("MODERATOR or event staff.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
-            .Argument<NonNullGraphType<IdGraphType>>("questionId")
-            .Argument<NonNullGraphType<StringGraphType>>("answer")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event the question was asked at.")
+            .Argument<NonNullGraphType<IdGraphType>>("questionId", "The question.")
+            .Argument<NonNullGraphType<StringGraphType>>("answer", "The answer, at most 5000 characters.")
             .ResolveAsync(async c => await Question(c).Answer(c.Actor(), c.GetArgument<string>("answer")));
     }
 
@@ -42,7 +43,7 @@ public sealed class QuestionFields : IMutationFields, ISubscriptionFields
     {
         subscription.Field<NonNullGraphType<QuestionType>>("eventQuestions")
             .Description("Pushed when a question is asked, upvoted or answered.")
-            .Argument<NonNullGraphType<IdGraphType>>("eventId")
+            .Argument<NonNullGraphType<IdGraphType>>("eventId", "The event to follow; NOT_FOUND when the caller cannot see it.")
             .ResolveStreamAsync(async c =>
             {
                 var eventId = GatewayIds.Check(c.GetArgument<string>("eventId"), "eventId");

@@ -13,7 +13,8 @@ public sealed class SurveyFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<SurveyType>("survey")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("One survey of the token's community; null when there is none with this id or the caller is neither a moderator nor in its audience.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The survey's id.")
             .ResolveAsync(async c => await Survey(c, c.GetArgument<string>("id")).Get(c.Actor()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyType>>>>("mySurveys")
@@ -35,10 +36,10 @@ public sealed class SurveyFields : IQueryFields, IMutationFields
 
         query.Field<NonNullGraphType<StringConnectionType>>("surveyTextAnswers")
             .Description("MODERATOR: the texts of one TEXT question, newest first, without who wrote them.")
-            .Argument<NonNullGraphType<IdGraphType>>("surveyId")
-            .Argument<NonNullGraphType<IdGraphType>>("questionId")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<NonNullGraphType<IdGraphType>>("surveyId", "The survey.")
+            .Argument<NonNullGraphType<IdGraphType>>("questionId", "A TEXT question of the survey.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await Survey(c, c.GetArgument<string>("surveyId"), "surveyId")
                 .TextAnswers(c.Actor(), c.GetArgument<string>("questionId"), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
@@ -48,7 +49,7 @@ public sealed class SurveyFields : IQueryFields, IMutationFields
     {
         mutation.Field<NonNullGraphType<SurveyType>>("createSurvey")
             .Description("MODERATOR.")
-            .Argument<NonNullGraphType<CreateSurveyInputType>>("input")
+            .Argument<NonNullGraphType<CreateSurveyInputType>>("input", "The survey's audience and questions.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -65,14 +66,14 @@ public sealed class SurveyFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<SurveyType>>("closeSurvey")
-            .Description("MODERATOR.")
-            .Argument<NonNullGraphType<IdGraphType>>("surveyId")
+            .Description("MODERATOR: closes an OPEN survey; it takes no more answers.")
+            .Argument<NonNullGraphType<IdGraphType>>("surveyId", "The survey to close.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await Survey(c, c.GetArgument<string>("surveyId"), "surveyId").Close(c.Actor()));
 
         mutation.Field<NonNullGraphType<SurveyType>>("answerSurvey")
             .Description("Once per member per survey (a second call is CONFLICT); SURVEY_ANSWERED points once.")
-            .Argument<NonNullGraphType<AnswerSurveyInputType>>("input")
+            .Argument<NonNullGraphType<AnswerSurveyInputType>>("input", "The survey and the caller's answers.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<AnswerSurveyInput>("input");

@@ -20,14 +20,15 @@ public sealed class CreateSurveyInputType : InputObjectGraphType<CreateSurveyInp
     public CreateSurveyInputType()
     {
         Name = "CreateSurveyInput";
-        Field<IdGraphType>("id");
-        Field<NonNullGraphType<SurveyKindType>>("kind");
-        Field<NonNullGraphType<StringGraphType>>("title");
-        Field<IdGraphType>("eventId");
-        Field<SurveyPhaseType>("phase");
+        Description = "A new survey, OPEN at once.";
+        Field<IdGraphType>("id").Description("Client-chosen id; a retry with the same id and input returns the same survey.");
+        Field<NonNullGraphType<SurveyKindType>>("kind").Description("NPS, SATISFACTION or CUSTOM.");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Short title, at most 200 characters.");
+        Field<IdGraphType>("eventId").Description("The event the survey is for; a community-wide survey when omitted.");
+        Field<SurveyPhaseType>("phase").Description("For an event survey: BEFORE or AFTER the event.");
         Field<ListGraphType<NonNullGraphType<SurveyQuestionInputType>>>("questions")
-            .Description("For kind NPS this may be omitted: one NPS question 'How likely are you to recommend ... ?' is used.");
-        Field<UtcDateTimeGraphType>("closesAt");
+            .Description("At most 30 questions. For kind NPS this may be omitted: one NPS question 'How likely are you to recommend ... ?' is used.");
+        Field<UtcDateTimeGraphType>("closesAt").Description("When the survey closes by itself; open until closeSurvey when omitted.");
     }
 }
 
@@ -44,10 +45,11 @@ public sealed class SurveyQuestionInputType : InputObjectGraphType<SurveyQuestio
     public SurveyQuestionInputType()
     {
         Name = "SurveyQuestionInput";
-        Field<NonNullGraphType<SurveyQuestionKindType>>("kind");
-        Field<NonNullGraphType<StringGraphType>>("text");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("options");
-        Field<BooleanGraphType>("required").DefaultValue(true);
+        Description = "One question of a new survey.";
+        Field<NonNullGraphType<SurveyQuestionKindType>>("kind").Description("How it is answered.");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The question, at most 200 characters.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("options").Description("2..20 options, each at most 200 characters; only for SINGLE_CHOICE and MULTIPLE_CHOICE.");
+        Field<BooleanGraphType>("required").Description("Whether every answer must include it.").DefaultValue(true);
     }
 }
 
@@ -62,8 +64,9 @@ public sealed class AnswerSurveyInputType : InputObjectGraphType<AnswerSurveyInp
     public AnswerSurveyInputType()
     {
         Name = "AnswerSurveyInput";
-        Field<NonNullGraphType<IdGraphType>>("surveyId");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyAnswerInputType>>>>("answers");
+        Description = "A member's answers to one survey.";
+        Field<NonNullGraphType<IdGraphType>>("surveyId").Description("The OPEN survey.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyAnswerInputType>>>>("answers").Description("At most one answer per question; every required question must be answered.");
     }
 }
 
@@ -81,9 +84,9 @@ public sealed class SurveyAnswerInputType : InputObjectGraphType<SurveyAnswerInp
     {
         Name = "SurveyAnswerInput";
         Description = "score for NPS (0-10) and RATING (1-5); choices (option indexes) for SINGLE_CHOICE/MULTIPLE_CHOICE; text for TEXT.";
-        Field<NonNullGraphType<IdGraphType>>("questionId");
-        Field<IntGraphType>("score");
-        Field<ListGraphType<NonNullGraphType<IntGraphType>>>("choices");
-        Field<StringGraphType>("text");
+        Field<NonNullGraphType<IdGraphType>>("questionId").Description("The question answered.");
+        Field<IntGraphType>("score").Description("NPS: 0-10; RATING: 1-5.");
+        Field<ListGraphType<NonNullGraphType<IntGraphType>>>("choices").Description("0-based option indexes: exactly one for SINGLE_CHOICE, at least one for MULTIPLE_CHOICE.");
+        Field<StringGraphType>("text").Description("TEXT: the answer, at most 2000 characters.");
     }
 }

@@ -8,6 +8,7 @@ public sealed class SurveyResultsType : ObjectGraphType<IReadOnlyList<SurveyQues
     public SurveyResultsType()
     {
         Name = "SurveyResults";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyQuestionResultType>>>>("questions").Resolve(c => c.Source);
+        Description = "A survey's aggregated results, without who gave which answer.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyQuestionResultType>>>>("questions").Description("One result per question, in question order.").Resolve(c => c.Source);
     }
 }

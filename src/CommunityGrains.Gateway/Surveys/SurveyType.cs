@@ -12,15 +12,16 @@ public sealed class SurveyType : ObjectGraphType<SurveyView>
     {
         Name = "Survey";
         Description = "A survey: for a whole community, for one event (phase BEFORE or AFTER), or the follow-up of one resolved feedback item.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<SurveyKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field(x => x.Title);
-        Field<NonNullGraphType<SurveyStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the survey.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<SurveyKindType>>("kind").Description("NPS, SATISFACTION or CUSTOM.").Resolve(c => c.Source.Kind);
+        Field(x => x.Title).Description("Short title, at most 200 characters.");
+        Field<NonNullGraphType<SurveyStatusType>>("status").Description("OPEN or CLOSED.").Resolve(c => c.Source.Status);
         Field<EventType>("event")
+            .Description("The event the survey is for; null for other surveys.")
             .ResolveAsync(async c => c.Source.Audience.EventId is { } id ? await c.Grain<IEventGrain>(id).Get(c.Actor()) : null);
-        Field<SurveyPhaseType>("phase").Resolve(c => c.Source.Audience.Phase);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyQuestionType>>>>("questions").Resolve(c => c.Source.Questions);
-        Field(x => x.Responses);
+        Field<SurveyPhaseType>("phase").Description("BEFORE or AFTER for an event survey; null otherwise.").Resolve(c => c.Source.Audience.Phase);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyQuestionType>>>>("questions").Description("The questions, in order.").Resolve(c => c.Source.Questions);
+        Field(x => x.Responses).Description("Members who have answered.");
         Field<NonNullGraphType<BooleanGraphType>>("answeredByMe")
             .Description("True when the caller has answered.")
             .ResolveAsync(async c => await c.Grain<ISurveyGrain>(c.Source.Id).AnsweredBy(c.Actor()));
