@@ -10,8 +10,8 @@ using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Feedback;
 using CommunityGrains.Gateway.Polls;
 using CommunityGrains.Gateway.Questions;
-using CommunityGrains.Gateway.Surveys;
 using CommunityGrains.Gateway.Schema;
+using CommunityGrains.Gateway.Surveys;
 using GraphQL;
 using GraphQL.Types;
 
