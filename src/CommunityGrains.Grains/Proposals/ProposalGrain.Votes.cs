@@ -8,8 +8,7 @@ namespace CommunityGrains.Grains.Proposals;
 public sealed partial class ProposalGrain
 {
     private readonly ProposalTally _tally = new();
-    private bool _publishing;
-    private bool _publishAgain;
+    private LatestPublisher<TallyView>? _tallyPublisher;
 
     /// <summary>
     /// Interleaves with everything: the proposal only checks the window and forwards to the ballot box, where
@@ -53,32 +52,7 @@ public sealed partial class ProposalGrain
     {
         if (_tally.Apply(tally) && S.Status == ProposalStatus.Voting)
         {
-            if (_publishing)
-            {
-                _publishAgain = true;
-            }
-            else
-            {
-                _ = PublishTally();
-            }
-        }
-    }
-
-    private async Task PublishTally()
-    {
-        _publishing = true;
-        try
-        {
-            do
-            {
-                _publishAgain = false;
-                await this.Publish(NotificationTopics.ProposalTally, this.GetPrimaryKeyString(), await Tally());
-            }
-            while (_publishAgain);
-        }
-        finally
-        {
-            _publishing = false;
+            (_tallyPublisher ??= new LatestPublisher<TallyView>(this, NotificationTopics.ProposalTally, Tally)).Changed();
         }
     }
 
