@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs the recorded comparisons one after another (each pair in one invocation, on one throwaway PostgreSQL) and
-# appends every JSON line to bench/results.jsonl. Usage: bench/run-all.sh [duration, default 15s]
+# appends every JSON line to bench/results/results.jsonl. Usage: bench/run-all.sh [duration, default 15s]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-15s}"
 dotnet build -c Release bench/CommunityGrains.Bench -v q -nologo
-bench() { dotnet bench/CommunityGrains.Bench/bin/Release/net10.0/CommunityGrains.Bench.dll "$@" | tee -a bench/results.log | grep '^{' >> bench/results.jsonl; }
+bench() { dotnet bench/CommunityGrains.Bench/bin/Release/net10.0/CommunityGrains.Bench.dll "$@" | tee -a bench/results/results.log | grep '^{' >> bench/results/results.jsonl; }
 bench vote-hot --compare --duration "$duration" --concurrency 32
 bench vote-hot --compare --duration "$duration" --concurrency 64
 bench vote-hot --compare --duration "$duration" --concurrency 128

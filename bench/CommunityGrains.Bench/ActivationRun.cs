@@ -28,7 +28,7 @@ internal sealed record ActivationRun(string Storage, int Members, int Groups, in
         var members = options.Members ?? 100_000;
         var groups = options.Groups ?? members / 5;
         var proposals = options.Proposals ?? members / 10;
-        using var postgres = options.Postgres && options.Target is null ? await PostgresServer.Start(log) : null;
+        await using var postgres = options.Postgres && options.Target is null ? await BenchPostgres.Start(log) : null;
         using var target = options.Target is { } external
             ? RunningTarget.External(external, options.TargetPid)
             : await RunningTarget.StartHost(options, postgres, log);

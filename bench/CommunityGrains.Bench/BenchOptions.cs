@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CommunityGrains.Bench;
 
-/// <summary>Command line: <c>&lt;scenario&gt; [--members N] [--duration 30s] [--concurrency C] [--rate R|P%] [--setup-concurrency N] [--target URL] [--pid P] [--postgres] [--baseline] [--compare] [--quick]</c>.</summary>
+/// <summary>Command line: <c>&lt;scenario&gt; [--members N] [--duration 30s] [--concurrency C] [--rate R|P%] [--setup-concurrency N] [--target URL] [--pid P] [--postgres] [--baseline] [--compare] [--driver wrk] [--quick]</c>.</summary>
 internal sealed record BenchOptions
 {
     public const string DefaultSigningKey = "communitygrains-bench-signing-key-not-a-secret-0123456789";
@@ -28,6 +28,9 @@ internal sealed record BenchOptions
     public bool Baseline { get; init; }
     public bool Compare { get; init; }
     public bool Quick { get; init; }
+
+    /// <summary>Sends the measured load with wrk instead of the bench's own driver (closed loop only).</summary>
+    public bool Wrk { get; init; }
     public int? Groups { get; init; }
     public int? Proposals { get; init; }
     public string SigningKey { get; init; } = DefaultSigningKey;
@@ -68,6 +71,12 @@ internal sealed record BenchOptions
                 "--postgres" => options with { Postgres = true },
                 "--baseline" => options with { Baseline = true },
                 "--compare" => options with { Compare = true },
+                "--driver" => Value() switch
+                {
+                    "wrk" => options with { Wrk = true },
+                    "bench" => options with { Wrk = false },
+                    var other => throw new ArgumentException($"--driver is bench or wrk, not {other}.\n{Usage}"),
+                },
                 "--quick" => options with { Quick = true, Duration = TimeSpan.FromSeconds(2), Warmup = TimeSpan.FromSeconds(0.5), Concurrency = 4, Members = 20 },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
@@ -78,7 +87,8 @@ internal sealed record BenchOptions
 
     public const string Usage = """
         usage: CommunityGrains.Bench <scenario> [options]
-          scenarios: read-me raw checkin vote-hot vote-spread help-near mixed read-group read-proposal comment-hot activate
+          scenarios: read-me raw checkin vote-hot vote-spread help-near mixed read-group read-proposal activate
+                     event-signin poll-hot comment-hot
           --members N        members that take part (default per scenario)
           --baseline-members N   members on the baseline side (seeding there is cheap; lets checkin stay on first check-ins)
           --groups N, --proposals N   for activate (default members/5, members/10)
@@ -96,6 +106,8 @@ internal sealed record BenchOptions
           --host-env N=V     environment for the host the bench starts (repeatable), e.g. DOTNET_GCgen0size=0x1000000
           --hold 120s        activate: keep the host up after measuring (its pid is printed) for dotnet-gcdump
           --signing-key K    the host's Auth:SigningKey (default: the fixed key the bench gives the hosts it starts)
+          --driver wrk       send the measured load with wrk -t2 -c<concurrency> (bench/wrk/pool.lua) instead of the
+                             bench's own driver; setup, CPU per operation and checks stay the bench's (closed loop only)
           --quick            a 2-second smoke run with few members
         """;
 

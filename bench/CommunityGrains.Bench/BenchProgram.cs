@@ -61,7 +61,7 @@ internal static class BenchProgram
             await log.WriteLineAsync("the baseline runs on PostgreSQL: --postgres implied");
         }
 
-        using var postgres = options.Postgres && options.Target is null ? await PostgresServer.Start(log) : null;
+        await using var postgres = options.Postgres && options.Target is null ? await BenchPostgres.Start(log) : null;
         var reports = new List<BenchReport>(await MeasureOne(options, scenario, options.Baseline, postgres, log));
         if (partner is not null)
         {
@@ -91,13 +91,19 @@ internal static class BenchProgram
         await log.WriteLineAsync($"{scenario.Name} on {name}: setting up {members:N0} members…");
         await scenario.Setup(context);
 
+        if (options.Wrk && (options.Rate is not null || options.RateOfPeak is not null))
+        {
+            throw new BenchSetupException("--driver wrk runs a closed loop; the open loop (--rate) is the bench's own.");
+        }
+
         async Task<LoadResult> Drive(double? rate)
         {
             var shape = rate is { } r ? $"an open loop of {r:F0} ops/s on {options.Concurrency} connections" : $"{options.Concurrency} in flight";
             await log.WriteLineAsync($"{scenario.Name} on {name}: warm-up {options.Warmup.TotalSeconds:F1}s, then {options.Duration.TotalSeconds:F0}s with {shape}");
-            return await new LoadDriver(client, scenario, options, log,
-                () => new CpuSample(ProcessCpu.TreeMilliseconds(target.Pid), ProcessCpu.TreeMilliseconds(postgres?.Pid)), rate).Run();
+            return await new LoadDriver(client, scenario, options, log, Cpu, rate).Run();
         }
+
+        CpuSample Cpu() => new(ProcessCpu.TreeMilliseconds(target.Pid), ProcessCpu.TreeMilliseconds(postgres?.Pid));
 
         var runs = new List<(LoadResult Result, double? Rate)>();
         var rate = options.Rate;
@@ -108,8 +114,20 @@ internal static class BenchProgram
             rate = Math.Max(1, peak.OperationsPerSecond * share);
         }
 
-        runs.Add((await Drive(rate), rate));
-        var verification = await scenario.Verify(context);
+        Verification? verification;
+        if (options.Wrk)
+        {
+            await log.WriteLineAsync($"{scenario.Name} on {name}: wrk, warm-up {options.Warmup.TotalSeconds:F0}s, then {options.Duration.TotalSeconds:F0}s with {options.Concurrency} connections");
+            var (result, eachOnce) = await new WrkDriver(scenario, options, log, Cpu).Run(target.BaseUri);
+            runs.Add((result, null));
+            await scenario.Settle(context);
+            verification = eachOnce ?? await scenario.Verify(context);
+        }
+        else
+        {
+            runs.Add((await Drive(rate), rate));
+            verification = await scenario.Verify(context);
+        }
         return runs.Select((run, i) => new BenchReport(
             scenario.Name,
             name,
@@ -120,14 +138,15 @@ internal static class BenchProgram
             run.Result.Elapsed.TotalSeconds,
             run.Result.Operations,
             run.Result.OperationsPerSecond,
-            run.Result.Latencies.PercentileMs(50),
-            run.Result.Latencies.PercentileMs(95),
-            run.Result.Latencies.PercentileMs(99),
+            run.Result.P50Ms,
+            run.Result.P95Ms,
+            run.Result.P99Ms,
             run.Result.Errors,
             target.PeakMemoryKb / 1024.0,
             run.Result.ServerCpuMsPerOperation,
             run.Result.DatabaseCpuMsPerOperation,
             i == runs.Count - 1 ? verification?.Passed : null,
-            i == runs.Count - 1 ? verification?.Detail : null)).ToList();
+            i == runs.Count - 1 ? verification?.Detail : null,
+            options.Wrk ? "wrk" : "bench")).ToList();
     }
 }

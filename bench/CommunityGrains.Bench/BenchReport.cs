@@ -22,7 +22,8 @@ internal sealed record BenchReport(
     double? ServerCpuMsPerOp,
     double? DatabaseCpuMsPerOp,
     bool? Verified,
-    string? Verification)
+    string? Verification,
+    string Driver = "bench")
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -2,9 +2,12 @@ using System.Text.Encodings.Web;
 using CommunityGrains.Gateway.Auth;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.GraphiQL;
+using CommunityGrains.Gateway.Introspection;
+using CommunityGrains.Gateway.PersistedQueries;
 using CommunityGrains.Gateway.Schema;
 using CommunityGrains.Gateway.Transport;
 using GraphQL;
+using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,9 +26,11 @@ public static class GatewaySetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddCommunityAuthentication(auth);
+        services.AddCommunityEdge(configuration);
         services.AddSingleton<ExceptionMapping>();
         var documents = new ValidatedDocumentCache();
         services.AddSingleton(documents);
+        services.AddSingleton(new PersistedQueryStore(options));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
@@ -40,15 +45,20 @@ public static class GatewaySetup
             .AddErrorInfoProvider(_ => new GatewayErrorInfoProvider(options.ExposeExceptionDetails))
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices!.GetRequiredService<ExceptionMapping>().Map(context))
+            .AddValidationRule(new IntrospectionLimits())
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = options.MaxDepth;
                 complexity.MaxComplexity = options.MaxComplexity;
+                complexity.DefaultComplexityImpactDelegate = IntrospectionLimits.ExemptFromComplexity(complexity.DefaultComplexityImpactDelegate);
             }));
         return services;
     }
 
-    /// <summary>HTTP, WebSocket (graphql-transport-ws; needs <c>UseWebSockets</c> earlier in the pipeline) and, when enabled, GraphiQL.</summary>
+    /// <summary>
+    /// HTTP, WebSocket (graphql-transport-ws; needs <c>UseWebSockets</c> earlier in the pipeline), the printed schema at
+    /// <c>{path}/schema.graphql</c> (no token: code generators and IDE plugins read it) and, when enabled, GraphiQL.
+    /// </summary>
     public static IEndpointRouteBuilder MapCommunityGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
         var services = endpoints.ServiceProvider;
@@ -59,6 +69,8 @@ public static class GatewaySetup
             context.WebSockets.IsWebSocketRequest ? webSocket.Handle(context)
             : graphiQL is not null && GraphiQLPage.IsWanted(context.Request) ? graphiQL.WritePage(context)
             : http.Handle(context));
+        var sdl = new Lazy<string>(() => SchemaText.Print(services.GetRequiredService<ISchema>()));
+        endpoints.MapGet(path + "/schema.graphql", () => Results.Text(sdl.Value, "text/plain; charset=utf-8"));
         if (graphiQL is not null)
         {
             endpoints.MapGet(GraphiQLPage.AssetPath + "/{file}", (HttpContext context, string file) => graphiQL.WriteAsset(context, file));

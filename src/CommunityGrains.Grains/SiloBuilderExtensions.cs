@@ -1,6 +1,6 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Grains.Common;
 using CommunityGrains.Contracts.Webhooks;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Webhooks;
 using Microsoft.Extensions.DependencyInjection;

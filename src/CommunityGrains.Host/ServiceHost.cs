@@ -1,7 +1,6 @@
 using CommunityGrains.Gateway;
 using CommunityGrains.Gateway.Transport;
 using CommunityGrains.Grains;
-using CommunityGrains.Grains.Proposals;
 using CommunityGrains.Host.Health;
 using CommunityGrains.Host.Observability;
 using CommunityGrains.Host.Storage;
@@ -35,12 +34,6 @@ public static class ServiceHost
             silo.UseCommunityStorage(builder.Configuration, storage);
             silo.AddCommunityGrains();
             silo.AddActivityPropagation();
-
-            // Proposals opened before the ballot box vote into 32 shards and read all of them once per activation to
-            // load their tally: 32 activations per proposal, ~2.7 KB each in Orleans bookkeeping alone. Idle ones go
-            // early; a vote after collection reads its shard back once.
-            silo.Configure<GrainCollectionOptions>(collection =>
-                collection.ClassSpecificCollectionAge[typeof(ProposalBallotGrain).FullName!] = TimeSpan.FromMinutes(2));
             if (dashboardEnabled)
             {
                 silo.AddDashboard();
@@ -50,6 +43,7 @@ public static class ServiceHost
         builder.Services.AddCommunityHealthChecks(storage, builder.Configuration);
 
         var app = builder.Build();
+        app.UseCommunityEdge();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapCommunityGraphQL();
         app.MapCommunityHealth();

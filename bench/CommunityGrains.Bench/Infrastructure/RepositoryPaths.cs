@@ -9,29 +9,13 @@ internal static class RepositoryPaths
     private const string Configuration = "Release";
 #endif
 
-    public static string Root
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "CommunityGrains.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Run the bench from inside the repository (CommunityGrains.sln not found above it).");
-        }
-    }
-
     public static string HostDll => Built("src/CommunityGrains.Host", "CommunityGrains.Host.dll");
 
     public static string BaselineDll => Built("bench/Baseline", "Baseline.dll");
 
     private static string Built(string project, string assembly)
     {
-        var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", assembly);
+        var path = RepositoryFiles.Path(project, "bin", Configuration, "net10.0", assembly);
         return File.Exists(path)
             ? path
             : throw new InvalidOperationException($"{path} is missing: build with `dotnet build -c {Configuration} bench/CommunityGrains.Bench`.");

@@ -44,7 +44,7 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
         _stopping = true;
         await Task.WhenAll(workers);
         await reporter;
-        return new LoadResult(measuredOps, measuredErrors, elapsed, latencies, cpuUsed);
+        return new LoadResult(measuredOps, measuredErrors, elapsed, latencies.PercentileMs(50), latencies.PercentileMs(95), latencies.PercentileMs(99), cpuUsed);
     }
 
     private async Task Worker(int worker, LatencySample latencies)

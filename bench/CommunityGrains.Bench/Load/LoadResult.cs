@@ -1,6 +1,7 @@
 namespace CommunityGrains.Bench.Load;
 
-internal sealed record LoadResult(long Operations, long Errors, TimeSpan Elapsed, LatencySample Latencies, CpuSample Cpu)
+/// <summary>A measured window, from the tool's own load driver or from wrk.</summary>
+internal sealed record LoadResult(long Operations, long Errors, TimeSpan Elapsed, double P50Ms, double P95Ms, double P99Ms, CpuSample Cpu)
 {
     public double OperationsPerSecond => Operations / Elapsed.TotalSeconds;
 

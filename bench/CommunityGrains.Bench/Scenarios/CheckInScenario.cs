@@ -20,6 +20,10 @@ internal sealed class CheckInScenario : IScenario
 
     public bool HasBaseline => true;
 
+    public IReadOnlyList<BenchRequest> Pool => _requests;
+
+    public bool SendsEachOnce => true;
+
     public static int Groups(ScenarioContext context) => context.Options.Groups ?? Math.Max(1, context.Members.Length / GroupSize);
 
     public async Task Setup(ScenarioContext context)

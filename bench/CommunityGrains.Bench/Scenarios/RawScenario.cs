@@ -13,6 +13,8 @@ internal sealed class RawScenario : IScenario
 
     public bool HasBaseline => true;
 
+    public IReadOnlyList<BenchRequest> Pool => [Request];
+
     public Task Setup(ScenarioContext context) => Task.CompletedTask;
 
     public BenchRequest Next(int worker, Random random) => Request;

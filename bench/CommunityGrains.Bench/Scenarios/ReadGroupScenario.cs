@@ -19,6 +19,8 @@ internal sealed class ReadGroupScenario : IScenario
 
     public bool HasBaseline => true;
 
+    public IReadOnlyList<BenchRequest> Pool => _requests;
+
     public async Task Setup(ScenarioContext context)
     {
         await context.CreateCommunity();

@@ -14,6 +14,8 @@ internal sealed class ReadMeScenario : IScenario
 
     public bool HasBaseline => true;
 
+    public IReadOnlyList<BenchRequest> Pool => _requests;
+
     public async Task Setup(ScenarioContext context)
     {
         await context.CreateCommunity();

@@ -14,6 +14,8 @@ internal sealed class ReadProposalScenario : IScenario
 
     public bool HasBaseline => true;
 
+    public IReadOnlyList<BenchRequest> Pool => _requests;
+
     public async Task Setup(ScenarioContext context)
     {
         var proposals = context.Options.Proposals ?? 100;

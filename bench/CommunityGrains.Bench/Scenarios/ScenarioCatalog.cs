@@ -2,7 +2,7 @@ namespace CommunityGrains.Bench.Scenarios;
 
 internal static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["read-me", "raw", "checkin", "vote-hot", "vote-spread", "help-near", "mixed", "read-group", "read-proposal", "comment-hot", "activate"];
+    public static readonly string[] Names = ["read-me", "raw", "checkin", "vote-hot", "vote-spread", "help-near", "mixed", "read-group", "read-proposal", "activate", "event-signin", "poll-hot", "comment-hot"];
 
     public static IScenario Create(string name) => name switch
     {
@@ -15,6 +15,8 @@ internal static class ScenarioCatalog
         "mixed" => new MixedScenario(),
         "read-group" => new ReadGroupScenario(),
         "read-proposal" => new ReadProposalScenario(),
+        "event-signin" => new EventSignInScenario(),
+        "poll-hot" => new PollHotScenario(),
         "comment-hot" => new CommentHotScenario(),
         _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", Names)}.\n{BenchOptions.Usage}"),
     };

@@ -9,6 +9,17 @@ public sealed record Actor(
 {
     public bool IsAtLeast(Role role) => Role >= role;
 
+    public bool IsIn(string communityId) => CommunityId == communityId;
+
+    /// <summary>FORBIDDEN unless the token is for <paramref name="communityId"/>: the first check of every grain that serves one community.</summary>
+    public void RequireIn(string communityId)
+    {
+        if (!IsIn(communityId))
+        {
+            throw DomainException.Forbidden("A token can only act in its own community.");
+        }
+    }
+
     public void Require(Role role)
     {
         if (!IsAtLeast(role))

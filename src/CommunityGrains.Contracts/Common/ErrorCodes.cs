@@ -14,6 +14,9 @@ public static class ErrorCodes
     public const string GroupFull = "GROUP_FULL";
     public const string VotingClosed = "VOTING_CLOSED";
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>Apollo's automatic persisted queries: the hash is not known; resend it with the query text.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string Unavailable = "UNAVAILABLE";
     public const string InternalError = "INTERNAL_SERVER_ERROR";
 }

@@ -2,7 +2,7 @@ namespace CommunityGrains.Contracts.Common;
 
 /// <summary>
 /// Every grain key starts with the community id, so two communities can never address the same state.
-/// Ids are validated (no '/', no control characters) before they are put into a key.
+/// Ids are validated (no '/', no control characters) before they are put into a key; <see cref="GrainKey"/> reads one back.
 /// </summary>
 public static class GrainKeys
 {
@@ -11,12 +11,4 @@ public static class GrainKeys
     public static string Of(string communityId, string ownId) => communityId + Separator + ownId;
 
     public static string Of(string communityId, string ownId, string part) => communityId + Separator + ownId + Separator + part;
-
-    public static (string CommunityId, string OwnId) Split(string key)
-    {
-        var slash = key.IndexOf(Separator);
-        return slash < 0 ? (key, string.Empty) : (key[..slash], key[(slash + 1)..]);
-    }
-
-    public static string[] Parts(string key) => key.Split(Separator);
 }

@@ -15,6 +15,15 @@ public static class NotificationTopics
     /// <summary>A help request of a member after someone volunteers or is accepted, keyed by the requester's member key.</summary>
     public const string HelpUpdates = "help-updates";
 
+    /// <summary>An event after a registration, sign-in or status change, keyed by the event's grain key.</summary>
+    public const string EventUpdates = "event-updates";
+
+    /// <summary>A poll's counts after votes while it is open, keyed by the poll's grain key.</summary>
+    public const string PollResults = "poll-results";
+
+    /// <summary>A question of an event after it is asked, upvoted or answered, keyed by the event's grain key.</summary>
+    public const string EventQuestions = "event-questions";
+
     /// <summary>Each new notification of a member, keyed by the member's key.</summary>
     public const string MemberNotifications = "member-notifications";
 

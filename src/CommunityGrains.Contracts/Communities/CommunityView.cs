@@ -3,18 +3,18 @@ using CommunityGrains.Domain.Members;
 namespace CommunityGrains.Contracts.Communities;
 
 [GenerateSerializer, Immutable]
-public sealed record CommunityView(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string Name,
-    [property: Id(2)] string TimeZone,
-    [property: Id(3)] IReadOnlyDictionary<PointAction, int> PointOverrides,
-    [property: Id(4)] IReadOnlyList<TierView> Tiers,
-    [property: Id(5)] int FeedbackTargetDays,
-    [property: Id(6)] DateTimeOffset CreatedAt,
-    [property: Id(7)] int RosterShards,
-    [property: Id(8)] string Language = Domain.Common.CommunityLanguage.Default,
-    [property: Id(9)] int DiscussionPointsPerDay = Domain.Discussion.DiscussionAllowance.DefaultPerDay)
+public sealed record CommunityView
 {
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Name { get; init; }
+    [Id(2)] public required string TimeZone { get; init; }
+    [Id(3)] public required IReadOnlyDictionary<PointAction, int> PointOverrides { get; init; }
+    [Id(4)] public required IReadOnlyList<TierView> Tiers { get; init; }
+    [Id(5)] public required int FeedbackTargetDays { get; init; }
+    [Id(6)] public required DateTimeOffset CreatedAt { get; init; }
+    [Id(7)] public required string Language { get; init; }
+    [Id(8)] public required int DiscussionPointsPerDay { get; init; }
+
     public PointRules PointRules => new(PointOverrides);
 
     public IReadOnlyList<TierDefinition> TierDefinitions => Tiers.Select(t => t.ToDefinition()).ToList();

@@ -6,4 +6,5 @@ namespace CommunityGrains.Contracts.Feedback;
 public sealed record SubmitFeedback(
     [property: Id(0)] FeedbackChannel Channel,
     [property: Id(1)] string Body,
-    [property: Id(2)] bool Anonymous);
+    [property: Id(2)] bool Anonymous,
+    [property: Id(3)] string? EventId = null);

@@ -2,15 +2,21 @@ using CommunityGrains.Domain.Help;
 
 namespace CommunityGrains.Contracts.Help;
 
-/// <param name="Tags">Normalised (lower case); shared tags raise the score.</param>
-/// <param name="OnlySharedTags">When set (an explicit search by tags), requests sharing none of <paramref name="Tags"/> are left out.</param>
-/// <param name="ExcludeAuthorId">Leaves out this member's own requests.</param>
 [GenerateSerializer, Immutable]
-public sealed record HelpSearch(
-    [property: Id(0)] GeoPoint Near,
-    [property: Id(1)] double RadiusKm,
-    [property: Id(2)] HelpKind? Kind,
-    [property: Id(3)] IReadOnlyList<string> Tags,
-    [property: Id(4)] int First,
-    [property: Id(5)] string? ExcludeAuthorId,
-    [property: Id(6)] bool OnlySharedTags);
+public sealed record HelpSearch
+{
+    [Id(0)] public required GeoPoint Near { get; init; }
+    [Id(1)] public required double RadiusKm { get; init; }
+    [Id(2)] public required HelpKind? Kind { get; init; }
+
+    /// <summary>Normalised (lower case); shared tags raise the score.</summary>
+    [Id(3)] public required IReadOnlyList<string> Tags { get; init; }
+
+    [Id(4)] public required int First { get; init; }
+
+    /// <summary>Leaves out this member's own requests.</summary>
+    [Id(5)] public required string? ExcludeAuthorId { get; init; }
+
+    /// <summary>When set (an explicit search by tags), requests sharing none of <see cref="Tags"/> are left out.</summary>
+    [Id(6)] public required bool OnlySharedTags { get; init; }
+}

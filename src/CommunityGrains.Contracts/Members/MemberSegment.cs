@@ -1,8 +1,9 @@
 namespace CommunityGrains.Contracts.Members;
 
+/// <summary>Append only: stored by number.</summary>
 public enum MemberSegment
 {
-    Newcomer,
-    Regular,
-    Expert,
+    Newcomer = 0,
+    Regular = 1,
+    Expert = 2,
 }

@@ -3,15 +3,17 @@ using CommunityGrains.Contracts.Communities;
 namespace CommunityGrains.Contracts.Members;
 
 [GenerateSerializer, Immutable]
-public sealed record MemberView(
-    [property: Id(0)] string Id,
-    [property: Id(1)] string DisplayName,
-    [property: Id(2)] MemberSegment Segment,
-    [property: Id(3)] IReadOnlyList<string> Interests,
-    [property: Id(4)] DateTimeOffset JoinedAt,
-    [property: Id(5)] int Points,
-    [property: Id(6)] int LifetimePoints,
-    [property: Id(7)] TierView Tier,
-    [property: Id(8)] IReadOnlyList<BadgeAwardView> Badges,
-    [property: Id(9)] int HelpsCompleted,
-    [property: Id(10)] double? HelperRating);
+public sealed record MemberView
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string DisplayName { get; init; }
+    [Id(2)] public required MemberSegment Segment { get; init; }
+    [Id(3)] public required IReadOnlyList<string> Interests { get; init; }
+    [Id(4)] public required DateTimeOffset JoinedAt { get; init; }
+    [Id(5)] public required int Points { get; init; }
+    [Id(6)] public required int LifetimePoints { get; init; }
+    [Id(7)] public required TierView Tier { get; init; }
+    [Id(8)] public required IReadOnlyList<BadgeAwardView> Badges { get; init; }
+    [Id(9)] public required int HelpsCompleted { get; init; }
+    [Id(10)] public required double? HelperRating { get; init; }
+}

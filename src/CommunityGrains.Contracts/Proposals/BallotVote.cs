@@ -2,7 +2,7 @@ using CommunityGrains.Domain.Proposals;
 
 namespace CommunityGrains.Contracts.Proposals;
 
-/// <param name="ClosesAt">The proposal's closing time: the shard refuses the vote from then on, even before closeVoting.</param>
+/// <param name="ClosesAt">The proposal's closing time: the ballot box refuses the vote from then on, even before closeVoting.</param>
 [GenerateSerializer, Immutable]
 public sealed record BallotVote(
     [property: Id(0)] string VoterId,

@@ -4,20 +4,20 @@ using Orleans.Concurrency;
 namespace CommunityGrains.Contracts.Proposals;
 
 /// <summary>
-/// Key: community/proposal. Every vote of a proposal opened for voting since ballot boxes exist meets here, so
-/// concurrent votes share one storage write; a write carries the counts and the bounded journal of recent changes,
-/// never the whole electorate, which lives in <see cref="IProposalVoterRollGrain"/> shards.
+/// Key: community/proposal. Every vote of a proposal meets here, so concurrent votes share one storage write; a
+/// write carries the counts and the bounded journal of recent changes, never the whole electorate, which lives in
+/// <see cref="IProposalVoterRollGrain"/> shards.
 /// </summary>
 public interface IProposalBallotBoxGrain : IGrainWithStringKey
 {
     /// <summary>Records or changes a vote; VOTING_CLOSED once the box is closed or the closing time has passed.</summary>
-    Task<ShardTally> Cast(BallotVote vote);
+    Task<BallotTally> Cast(BallotVote vote);
 
     /// <summary>Refuses every later vote and returns the final counts.</summary>
-    Task<ShardTally> Close();
+    Task<BallotTally> Close();
 
     [ReadOnly, AlwaysInterleave]
-    Task<ShardTally> Tally();
+    Task<BallotTally> Tally();
 
     [AlwaysInterleave]
     Task<VoteChoice?> VoteOf(string voterId);

@@ -5,8 +5,8 @@ using Orleans.Concurrency;
 namespace CommunityGrains.Contracts.Proposals;
 
 /// <summary>
-/// Key: community/proposal. Text, status, screening, voting window, decision and timeline; the votes live in
-/// <see cref="IProposalBallotGrain"/> shards. Votes and reads interleave with everything so a proposal in its
+/// Key: community/proposal. Text, status, screening, voting window, decision and timeline; the votes live in its
+/// <see cref="IProposalBallotBoxGrain"/>. Votes and reads interleave with everything so a proposal in its
 /// last hour serves many voters at once; the other commands run one at a time.
 /// </summary>
 public interface IProposalGrain : IGrainWithStringKey
@@ -25,7 +25,7 @@ public interface IProposalGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ProposalView> CastVote(Actor actor, VoteChoice choice);
 
-    /// <summary>The actor's current vote, if any, wherever the proposal's layout keeps it.</summary>
+    /// <summary>The actor's current vote, if any.</summary>
     [ReadOnly, AlwaysInterleave]
     Task<VoteChoice?> VoteOf(Actor actor);
 

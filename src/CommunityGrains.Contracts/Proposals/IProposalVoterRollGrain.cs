@@ -1,7 +1,7 @@
 namespace CommunityGrains.Contracts.Proposals;
 
 /// <summary>
-/// Key: community/proposal/shard (the same split as <see cref="ProposalBallots"/>). The settled votes of one part
+/// Key: community/proposal/shard (see <see cref="ProposalVoterRolls"/>). The settled votes of one part
 /// of a proposal's electorate, moved here from the ballot box's journal in batches so the box's writes stay small.
 /// Stores absolute choices, so a batch sent twice (the box crashed before forgetting it) changes nothing.
 /// </summary>

@@ -1,9 +1,10 @@
 namespace CommunityGrains.Domain.Feedback;
 
+/// <summary>Append only: stored by number.</summary>
 public enum FeedbackPriority
 {
-    Low,
-    Medium,
-    High,
-    Urgent,
+    Low = 0,
+    Medium = 1,
+    High = 2,
+    Urgent = 3,
 }

@@ -1,7 +1,8 @@
 namespace CommunityGrains.Domain.Help;
 
+/// <summary>Append only: stored by number.</summary>
 public enum HelpKind
 {
-    Need,
-    Offer,
+    Need = 0,
+    Offer = 1,
 }

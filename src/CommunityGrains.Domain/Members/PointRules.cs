@@ -14,6 +14,10 @@ public sealed class PointRules
         [PointAction.HelpCompleted] = 10,
         [PointAction.FeedbackSubmitted] = 5,
         [PointAction.StarOfTheMonth] = 100,
+        [PointAction.EventAttended] = 5,
+        [PointAction.PollVote] = 3,
+        [PointAction.SurveyAnswered] = 3,
+        [PointAction.QuestionAsked] = 2,
     };
 
     /// <summary>Actions whose points are given per event (a redemption's cost, a moderator's adjustment), not by a rule.</summary>

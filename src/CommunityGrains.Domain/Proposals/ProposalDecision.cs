@@ -1,7 +1,8 @@
 namespace CommunityGrains.Domain.Proposals;
 
+/// <summary>Append only: stored by number.</summary>
 public enum ProposalDecision
 {
-    Adopted,
-    Rejected,
+    Adopted = 0,
+    Rejected = 1,
 }

@@ -1,7 +1,7 @@
 namespace CommunityGrains.Domain.Proposals;
 
 /// <summary>
-/// Counts of one ballot shard or of a whole proposal. A voter's change of mind moves one count from the old
+/// Counts of a proposal's ballot box. A voter's change of mind moves one count from the old
 /// choice to the new one, so the counts always equal the latest vote of each voter.
 /// </summary>
 public readonly record struct TallyCounts(int For, int Against, int Abstain)

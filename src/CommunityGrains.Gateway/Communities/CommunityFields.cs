@@ -12,16 +12,19 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<CommunityType>>("community")
+            .Description("The token's community; NOT_FOUND before it is created.")
             .ResolveAsync(async c => await Community(c).GetExisting());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("incentiveTiers")
+            .Description("The community's incentive tiers, lowest first.")
             .ResolveAsync(async c => (await Community(c).GetExisting()).Tiers);
     }
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CommunityType>>("createCommunity")
-            .Argument<NonNullGraphType<CreateCommunityInputType>>("input")
+            .Description("ADMIN: creates the community the token names. Creating again with the same name and time zone returns it; anything else is a CONFLICT.")
+            .Argument<NonNullGraphType<CreateCommunityInputType>>("input", "The community.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c =>
             {
@@ -36,7 +39,8 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<CommunityType>>("configureCommunity")
-            .Argument<NonNullGraphType<ConfigureCommunityInputType>>("input")
+            .Description("ADMIN: changes the community's settings; omitted fields stay as they are.")
+            .Argument<NonNullGraphType<ConfigureCommunityInputType>>("input", "The settings to change.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c =>
             {
@@ -46,7 +50,8 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("setIncentiveTiers")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierInputType>>>>("tiers")
+            .Description("ADMIN: replaces the whole tier table. Members keep their lifetime points; their tier follows the new table.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierInputType>>>>("tiers", "1..20 tiers with unique names; the first starts at 0 and thresholds strictly increase.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c =>
             {

@@ -14,9 +14,10 @@ public sealed class CreateCommunityInputType : InputObjectGraphType<CreateCommun
     public CreateCommunityInputType()
     {
         Name = "CreateCommunityInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<StringGraphType>>("timeZone");
+        Description = "A new community.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Must be the community of the token.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("1..80 characters.");
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("IANA time zone name, e.g. Europe/Berlin; days and months are counted in it.");
     }
 }
 
@@ -35,11 +36,12 @@ public sealed class ConfigureCommunityInputType : InputObjectGraphType<Configure
     public ConfigureCommunityInputType()
     {
         Name = "ConfigureCommunityInput";
-        Field<StringGraphType>("name");
-        Field<StringGraphType>("timeZone");
-        Field<ListGraphType<NonNullGraphType<PointRuleInputType>>>("pointRules");
-        Field<IntGraphType>("feedbackTargetDays");
-        Field<StringGraphType>("language").Description("Community language for texts the system writes (badge names, notifications): 'en' or 'zh' (default 'en').");
-        Field<IntGraphType>("discussionPointsPerDay");
+        Description = "Community settings to change; an omitted field keeps its value.";
+        Field<StringGraphType>("name").Description("1..80 characters.");
+        Field<StringGraphType>("timeZone").Description("IANA time zone name, e.g. Europe/Berlin.");
+        Field<ListGraphType<NonNullGraphType<PointRuleInputType>>>("pointRules").Description("Points per action to change (0..100000); actions not listed keep their points.");
+        Field<IntGraphType>("feedbackTargetDays").Description("Days within which feedback should be resolved, 1..365.");
+        Field<StringGraphType>("language").Description("Language for texts the system writes (badge names, notifications): 'en' or 'zh' (default 'en').");
+        Field<IntGraphType>("discussionPointsPerDay").Description("Times a day a member can earn DISCUSSION points, 0..100 (default 3).");
     }
 }

@@ -14,9 +14,12 @@ public sealed class CommunityStatsType : ObjectGraphType<CommunityStatsSource>
     public CommunityStatsType(IEnumerable<ICommunityStatsFields> contributors)
     {
         Name = "CommunityStats";
+        Description = "Current figures of the community.";
         Field<NonNullGraphType<IntGraphType>>("members")
+            .Description("Members who have joined.")
             .ResolveAsync(async c => (await Stats(c)).Members);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TierCountType>>>>("membersByTier")
+            .Description("Members per incentive tier.")
             .ResolveAsync(async c => (await Stats(c)).MembersByTier.Select(p => new TierCount(p.Key, p.Value)));
         foreach (var contributor in contributors)
         {
@@ -35,7 +38,8 @@ public sealed class TierCountType : ObjectGraphType<TierCount>
     public TierCountType()
     {
         Name = "TierCount";
-        Field(x => x.Tier);
-        Field(x => x.Members);
+        Description = "How many members are in one tier.";
+        Field(x => x.Tier).Description("The tier's name.");
+        Field(x => x.Members).Description("Members in that tier.");
     }
 }

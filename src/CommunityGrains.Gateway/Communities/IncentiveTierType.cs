@@ -8,10 +8,11 @@ public sealed class IncentiveTierType : ObjectGraphType<TierView>
     public IncentiveTierType()
     {
         Name = "IncentiveTier";
-        Field(x => x.Name);
-        Field(x => x.Level);
-        Field(x => x.MinLifetimePoints);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("perks").Resolve(c => c.Source.Perks);
+        Description = "A level members reach by lifetime points.";
+        Field(x => x.Name).Description("The tier's name.");
+        Field(x => x.Level).Description("Position in the table, 1 for the lowest tier.");
+        Field(x => x.MinLifetimePoints).Description("Lifetime points needed to reach it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("perks").Description("What members of this tier get.").Resolve(c => c.Source.Perks);
     }
 }
 
@@ -20,9 +21,10 @@ public sealed class IncentiveTierInputType : InputObjectGraphType<IncentiveTierI
     public IncentiveTierInputType()
     {
         Name = "IncentiveTierInput";
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<IntGraphType>>("minLifetimePoints");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("perks");
+        Description = "One tier of the table.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Unique name, 1..80 characters.");
+        Field<NonNullGraphType<IntGraphType>>("minLifetimePoints").Description("Threshold; 0 for the first tier.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("perks").Description("What members of the tier get, each 1..200 characters.");
     }
 }
 

@@ -8,14 +8,19 @@ public sealed class PointRuleType : ObjectGraphType<KeyValuePair<PointAction, in
     public PointRuleType()
     {
         Name = "PointRule";
-        Field<NonNullGraphType<PointActionType>>("action").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("points").Resolve(c => c.Source.Value);
+        Description = "How many points one action earns in this community.";
+        Field<NonNullGraphType<PointActionType>>("action").Description("The action.").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("points").Description("Points earned each time.").Resolve(c => c.Source.Value);
     }
 }
 
 public sealed class PointActionType : EnumerationGraphType<PointAction>
 {
-    public PointActionType() => Name = "PointAction";
+    public PointActionType()
+    {
+        Name = "PointAction";
+        Description = "What earns or spends points. REDEMPTION and ADJUSTMENT are set per event, not by a rule; DISCUSSION is not awarded yet.";
+    }
 }
 
 public sealed class PointRuleInputType : InputObjectGraphType<PointRuleInput>
@@ -23,8 +28,9 @@ public sealed class PointRuleInputType : InputObjectGraphType<PointRuleInput>
     public PointRuleInputType()
     {
         Name = "PointRuleInput";
-        Field<NonNullGraphType<PointActionType>>("action");
-        Field<NonNullGraphType<IntGraphType>>("points");
+        Description = "New points for one action.";
+        Field<NonNullGraphType<PointActionType>>("action").Description("A rule-based action.");
+        Field<NonNullGraphType<IntGraphType>>("points").Description("Points per occurrence, 0..100000.");
     }
 }
 

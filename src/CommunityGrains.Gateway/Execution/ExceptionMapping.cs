@@ -3,8 +3,8 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Domain.Common;
 using GraphQL;
 using GraphQL.Execution;
-using Orleans.Storage;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace CommunityGrains.Gateway.Execution;
 

@@ -10,6 +10,7 @@ namespace CommunityGrains.Gateway.Execution;
 /// were fifteen or more grain calls per request. Within a query each member is read once and every field that names
 /// them gets that read; a member field that asks only for the id and display name is answered from the names a
 /// group's view carries, without a read. A mapper's cache only: no rule lives here, and nothing outlives the request.
+/// Every member a GraphQL field names is read through here.
 /// </summary>
 public static class SharedReads
 {
@@ -33,6 +34,10 @@ public static class SharedReads
         return request.ReadOnce((typeof(MemberView), key), () => Read(context, key));
     }
 
+    /// <summary>As <see cref="Member"/>, for a field that may name no one.</summary>
+    public static async Task<MemberView?> MemberOrNull(this IResolveFieldContext context, string? memberId) =>
+        memberId is null ? null : await context.Member(memberId);
+
     /// <summary>Display names that answer later member fields of this query (see <see cref="Member"/>).</summary>
     public static void KnowNames(this IResolveFieldContext context, IReadOnlyDictionary<string, string> names)
     {
@@ -46,8 +51,20 @@ public static class SharedReads
         context.SubFields is { } fields && fields.Values.All(f => NameOnlyFields.Contains(f.Field.Name.StringValue));
 
     // Only id and display name are ever resolved from it (AsksOnlyIdAndName), so the other values are never seen.
-    private static MemberView NameCard(string memberId, string displayName) =>
-        new(memberId, displayName, default, [], default, 0, 0, NoTier, [], 0, null);
+    private static MemberView NameCard(string memberId, string displayName) => new()
+    {
+        Id = memberId,
+        DisplayName = displayName,
+        Segment = default,
+        Interests = [],
+        JoinedAt = default,
+        Points = 0,
+        LifetimePoints = 0,
+        Tier = NoTier,
+        Badges = [],
+        HelpsCompleted = 0,
+        HelperRating = null,
+    };
 
     private static Task<MemberView?> Read(IResolveFieldContext context, string key) =>
         context.Grains().Reference<IMemberGrain>(key).Get();

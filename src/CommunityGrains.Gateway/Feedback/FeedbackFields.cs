@@ -15,15 +15,15 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
     {
         query.Field<FeedbackType>("feedback")
             .Description("Moderators see every item; a member sees their own items given under their name and publicly resolved ones.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The feedback item's id.")
             .ResolveAsync(async c => await Item(c, c.GetArgument<string>("id")).Get(c.Actor()));
 
         query.Field<NonNullGraphType<ConnectionType<FeedbackType, FeedbackView>>>("feedbackItems")
             .Description("Moderators see every item; a member sees the items they submitted under their name. The category filter matches the triaged category, or the suggested one before triage.")
-            .Argument<FeedbackStatusType>("status")
-            .Argument<FeedbackCategoryType>("category")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .Argument<FeedbackStatusType>("status", "Only items in this status; all when omitted.")
+            .Argument<FeedbackCategoryType>("category", "Only items in this category; all when omitted.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
             .ResolveAsync(async c => await Listing(c).Items(
                 c.Actor(),
                 c.GetArgument<FeedbackStatus?>("status"),
@@ -33,24 +33,27 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
 
         query.Field<NonNullGraphType<ConnectionType<FeedbackType, FeedbackView>>>("feedbackBoard")
             .Description("Resolved, public feedback with what was changed: the public board.")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
             .ResolveAsync(async c => await Listing(c).Board(c.Actor(), c.GetArgument<int>("first"), c.GetArgument<string?>("after")));
     }
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<FeedbackType>>("submitFeedback")
-            .Argument<NonNullGraphType<SubmitFeedbackInputType>>("input")
+            .Description("Any member: submits feedback, under their name or anonymously. Idempotent with input.id.")
+            .Argument<NonNullGraphType<SubmitFeedbackInputType>>("input", "The feedback.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SubmitFeedbackInput>("input");
                 var id = input.Id is null ? Guid.NewGuid().ToString("N") : GatewayIds.Check(input.Id, "input.id");
-                return await Item(c, id).Submit(c.Actor(), new SubmitFeedback(input.Channel, input.Body, input.Anonymous));
+                return await Item(c, id).Submit(c.Actor(), new SubmitFeedback(
+                    input.Channel, input.Body, input.Anonymous, input.EventId is null ? null : GatewayIds.Check(input.EventId, "input.eventId")));
             });
 
         mutation.Field<NonNullGraphType<FeedbackType>>("triageFeedback")
-            .Argument<NonNullGraphType<TriageFeedbackInputType>>("input")
+            .Description("MODERATOR: sets category, priority and optionally an assignee; the item becomes TRIAGED.")
+            .Argument<NonNullGraphType<TriageFeedbackInputType>>("input", "The triage.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -60,7 +63,7 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
 
         mutation.Field<NonNullGraphType<FeedbackType>>("replyToFeedback")
             .Description("MODERATOR or the assignee; the first reply moves the item to IN_PROGRESS.")
-            .Argument<NonNullGraphType<ReplyToFeedbackInputType>>("input")
+            .Argument<NonNullGraphType<ReplyToFeedbackInputType>>("input", "The reply.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ReplyToFeedbackInput>("input");
@@ -68,8 +71,8 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
             });
 
         mutation.Field<NonNullGraphType<FeedbackType>>("resolveFeedback")
-            .Description("MODERATOR or the assignee.")
-            .Argument<NonNullGraphType<ResolveFeedbackInputType>>("input")
+            .Description("MODERATOR or the assignee: resolves the item with what was changed (RESOLVED).")
+            .Argument<NonNullGraphType<ResolveFeedbackInputType>>("input", "The resolution.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ResolveFeedbackInput>("input");
@@ -78,8 +81,8 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
 
         mutation.Field<NonNullGraphType<FeedbackType>>("closeFeedback")
             .Description("MODERATOR: ends an item without a resolution (CLOSED).")
-            .Argument<NonNullGraphType<IdGraphType>>("feedbackId")
-            .Argument<StringGraphType>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("feedbackId", "The item to close.")
+            .Argument<StringGraphType>("reason", "Why; optional, at most 2000 characters.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await Item(c, c.GetArgument<string>("feedbackId"), "feedbackId").Close(c.Actor(), c.GetArgument<string?>("reason")));
     }

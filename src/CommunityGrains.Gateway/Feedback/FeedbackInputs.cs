@@ -9,6 +9,7 @@ public sealed class SubmitFeedbackInput
     public FeedbackChannel Channel { get; set; }
     public string Body { get; set; } = "";
     public bool Anonymous { get; set; }
+    public string? EventId { get; set; }
 }
 
 public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbackInput>
@@ -16,10 +17,12 @@ public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbac
     public SubmitFeedbackInputType()
     {
         Name = "SubmitFeedbackInput";
+        Description = "New feedback.";
         Field<IdGraphType>("id").Description("A client id: submitting again with it returns the same item.");
-        Field<NonNullGraphType<FeedbackChannelType>>("channel");
-        Field<NonNullGraphType<StringGraphType>>("body");
-        Field<BooleanGraphType>("anonymous").DefaultValue(false);
+        Field<NonNullGraphType<FeedbackChannelType>>("channel").Description("Where it came in.");
+        Field<NonNullGraphType<StringGraphType>>("body").Description("The feedback text, 1..5000 characters.");
+        Field<BooleanGraphType>("anonymous").Description("True to hide the author from everyone, moderators included.").DefaultValue(false);
+        Field<IdGraphType>("eventId").Description("Feedback collected at an event (sticky-note wall, form at the venue); counts on its scorecard.");
     }
 }
 
@@ -36,10 +39,11 @@ public sealed class TriageFeedbackInputType : InputObjectGraphType<TriageFeedbac
     public TriageFeedbackInputType()
     {
         Name = "TriageFeedbackInput";
-        Field<NonNullGraphType<IdGraphType>>("feedbackId");
-        Field<NonNullGraphType<FeedbackCategoryType>>("category");
-        Field<NonNullGraphType<FeedbackPriorityType>>("priority");
-        Field<IdGraphType>("assigneeId");
+        Description = "A moderator's triage of a feedback item.";
+        Field<NonNullGraphType<IdGraphType>>("feedbackId").Description("The item.");
+        Field<NonNullGraphType<FeedbackCategoryType>>("category").Description("The category decided.");
+        Field<NonNullGraphType<FeedbackPriorityType>>("priority").Description("The priority decided.");
+        Field<IdGraphType>("assigneeId").Description("Member who handles it (may reply and resolve); none when omitted.");
     }
 }
 
@@ -54,8 +58,9 @@ public sealed class ReplyToFeedbackInputType : InputObjectGraphType<ReplyToFeedb
     public ReplyToFeedbackInputType()
     {
         Name = "ReplyToFeedbackInput";
-        Field<NonNullGraphType<IdGraphType>>("feedbackId");
-        Field<NonNullGraphType<StringGraphType>>("reply");
+        Description = "A reply to the author of a feedback item.";
+        Field<NonNullGraphType<IdGraphType>>("feedbackId").Description("The item.");
+        Field<NonNullGraphType<StringGraphType>>("reply").Description("1..5000 characters.");
     }
 }
 
@@ -71,8 +76,9 @@ public sealed class ResolveFeedbackInputType : InputObjectGraphType<ResolveFeedb
     public ResolveFeedbackInputType()
     {
         Name = "ResolveFeedbackInput";
-        Field<NonNullGraphType<IdGraphType>>("feedbackId");
-        Field<NonNullGraphType<StringGraphType>>("resolution");
-        Field<BooleanGraphType>("public").DefaultValue(true);
+        Description = "The resolution of a feedback item.";
+        Field<NonNullGraphType<IdGraphType>>("feedbackId").Description("The item.");
+        Field<NonNullGraphType<StringGraphType>>("resolution").Description("What was changed, 1..5000 characters.");
+        Field<BooleanGraphType>("public").Description("True to show the item on the public board.").DefaultValue(true);
     }
 }

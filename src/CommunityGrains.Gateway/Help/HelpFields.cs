@@ -13,35 +13,38 @@ public sealed class HelpFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<HelpRequestType>("helpRequest")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("One help request; null when there is none with this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The request's id.")
             .ResolveAsync(async c => await Request(c, c.GetArgument<string>("id")).Get());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpCandidateType>>>>("helpRequestsNear")
             .Description("Open requests near a point, best matches first (distance, shared tags, helper rating). With tags, only requests sharing one.")
-            .Argument<NonNullGraphType<GeoPointInputType>>("near")
-            .Argument<FloatGraphType>("radiusKm", a => a.DefaultValue = 3.0)
-            .Argument<HelpKindType>("kind")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("tags")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<NonNullGraphType<GeoPointInputType>>("near", "The point to search around; it is not stored.")
+            .Argument<FloatGraphType>("radiusKm", "Search radius in km, above 0 and at most 10.", a => a.DefaultValue = 3.0)
+            .Argument<HelpKindType>("kind", "Only needs or only offers; both when omitted.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("tags", "Only requests sharing at least one of these tags; no filter when omitted or empty.")
+            .Argument<IntGraphType>("first", "How many, 1..100.", a => a.DefaultValue = 20)
             .ResolveAsync(async c =>
             {
                 var near = c.GetArgument<GeoPointInput>("near");
-                var search = new HelpSearch(
-                    new GeoPoint(near.Latitude, near.Longitude),
-                    c.GetArgument<double>("radiusKm"),
-                    c.GetArgument<HelpKind?>("kind"),
-                    c.GetArgument<List<string>?>("tags") ?? [],
-                    c.GetArgument<int>("first"),
-                    ExcludeAuthorId: null,
-                    OnlySharedTags: true);
+                var search = new HelpSearch
+                {
+                    Near = new GeoPoint(near.Latitude, near.Longitude),
+                    RadiusKm = c.GetArgument<double>("radiusKm"),
+                    Kind = c.GetArgument<HelpKind?>("kind"),
+                    Tags = c.GetArgument<List<string>?>("tags") ?? [],
+                    First = c.GetArgument<int>("first"),
+                    ExcludeAuthorId = null,
+                    OnlySharedTags = true,
+                };
                 return await c.Grains().Reference<IHelpDirectoryGrain>(c.Actor().CommunityId).Near(search);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpCandidateType>>>>("helpMatches")
             .Description("For one of my open requests: the best counterparts (offers for a need, needs for an offer); my tags rank, not filter.")
-            .Argument<NonNullGraphType<IdGraphType>>("requestId")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
-            .Argument<FloatGraphType>("radiusKm", a => a.DefaultValue = 3.0)
+            .Argument<NonNullGraphType<IdGraphType>>("requestId", "My OPEN request.")
+            .Argument<IntGraphType>("first", "How many, 1..100.", a => a.DefaultValue = 10)
+            .Argument<FloatGraphType>("radiusKm", "Search radius around my request in km, above 0 and at most 10.", a => a.DefaultValue = 3.0)
             .ResolveAsync(async c => await Request(c, c.GetArgument<string>("requestId"), "requestId")
                 .Matches(c.Actor(), c.GetArgument<double>("radiusKm"), c.GetArgument<int>("first")));
     }
@@ -49,7 +52,8 @@ public sealed class HelpFields : IQueryFields, IMutationFields
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<HelpRequestType>>("postHelpRequest")
-            .Argument<NonNullGraphType<PostHelpRequestInputType>>("input")
+            .Description("Any member: posts a need or an offer. Idempotent with input.id: posting the same id again returns the stored request.")
+            .Argument<NonNullGraphType<PostHelpRequestInputType>>("input", "The request.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<PostHelpRequestInput>("input");
@@ -59,25 +63,30 @@ public sealed class HelpFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<HelpRequestType>>("volunteerForHelpRequest")
-            .Argument<NonNullGraphType<IdGraphType>>("requestId")
-            .Argument<StringGraphType>("message")
+            .Description("Any member: volunteers for an OPEN request; the author is notified.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId", "The request.")
+            .Argument<StringGraphType>("message", "Optional note to the author, at most 2000 characters.")
             .ResolveAsync(async c => await RequestArgument(c).Volunteer(c.Actor(), c.GetArgument<string?>("message")));
 
         mutation.Field<NonNullGraphType<HelpRequestType>>("acceptHelper")
-            .Argument<NonNullGraphType<IdGraphType>>("requestId")
-            .Argument<NonNullGraphType<IdGraphType>>("helperId")
+            .Description("The author: accepts one volunteer of an OPEN request, which becomes MATCHED. Accepting the same helper again changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId", "The author's request.")
+            .Argument<NonNullGraphType<IdGraphType>>("helperId", "Member id of the volunteer to accept.")
             .ResolveAsync(async c => await RequestArgument(c).AcceptHelper(c.Actor(), GatewayIds.Check(c.GetArgument<string>("helperId"), "helperId")));
 
         mutation.Field<NonNullGraphType<HelpRequestType>>("completeHelpRequest")
-            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Description("The author: marks a MATCHED request COMPLETED, which credits the helper. Completing again changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId", "The author's request.")
             .ResolveAsync(async c => await RequestArgument(c).Complete(c.Actor()));
 
         mutation.Field<NonNullGraphType<HelpRequestType>>("cancelHelpRequest")
-            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Description("The author: cancels an OPEN or MATCHED request. Cancelling again changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId", "The author's request.")
             .ResolveAsync(async c => await RequestArgument(c).Cancel(c.Actor()));
 
         mutation.Field<NonNullGraphType<HelpRequestType>>("rateHelp")
-            .Argument<NonNullGraphType<RateHelpInputType>>("input")
+            .Description("The author or the helper of a COMPLETED request: rates the other, once.")
+            .Argument<NonNullGraphType<RateHelpInputType>>("input", "The rating.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<RateHelpInput>("input");

@@ -15,8 +15,9 @@ public sealed class GeoPointInputType : InputObjectGraphType<GeoPointInput>
     public GeoPointInputType()
     {
         Name = "GeoPointInput";
-        Field<NonNullGraphType<FloatGraphType>>("latitude");
-        Field<NonNullGraphType<FloatGraphType>>("longitude");
+        Description = "A point in WGS 84 degrees. Kept private: only a coarse area is ever shown.";
+        Field<NonNullGraphType<FloatGraphType>>("latitude").Description("-90..90.");
+        Field<NonNullGraphType<FloatGraphType>>("longitude").Description("-180..180.");
     }
 }
 
@@ -36,13 +37,14 @@ public sealed class PostHelpRequestInputType : InputObjectGraphType<PostHelpRequ
     public PostHelpRequestInputType()
     {
         Name = "PostHelpRequestInput";
-        Field<IdGraphType>("id");
-        Field<NonNullGraphType<HelpKindType>>("kind");
-        Field<NonNullGraphType<StringGraphType>>("title");
-        Field<NonNullGraphType<StringGraphType>>("description");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
-        Field<NonNullGraphType<GeoPointInputType>>("location");
-        Field<UtcDateTimeGraphType>("expiresAt");
+        Description = "A new help request.";
+        Field<IdGraphType>("id").Description("Client-chosen id (at most 64 characters) that makes retries safe; a new id is made when omitted.");
+        Field<NonNullGraphType<HelpKindType>>("kind").Description("NEED or OFFER.");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("1..200 characters.");
+        Field<NonNullGraphType<StringGraphType>>("description").Description("1..5000 characters.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Up to 10 tags, each at most 32 characters.");
+        Field<NonNullGraphType<GeoPointInputType>>("location").Description("Where; stored privately, shown only as a coarse area.");
+        Field<UtcDateTimeGraphType>("expiresAt").Description("In the future and within a year; 14 days from now when omitted.");
     }
 }
 
@@ -58,8 +60,9 @@ public sealed class RateHelpInputType : InputObjectGraphType<RateHelpInput>
     public RateHelpInputType()
     {
         Name = "RateHelpInput";
-        Field<NonNullGraphType<IdGraphType>>("requestId");
-        Field<NonNullGraphType<IntGraphType>>("stars");
-        Field<StringGraphType>("comment");
+        Description = "A rating of the other party of a completed request.";
+        Field<NonNullGraphType<IdGraphType>>("requestId").Description("The COMPLETED request.");
+        Field<NonNullGraphType<IntGraphType>>("stars").Description("1..5.");
+        Field<StringGraphType>("comment").Description("Optional, at most 2000 characters.");
     }
 }

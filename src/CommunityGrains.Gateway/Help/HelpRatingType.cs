@@ -12,10 +12,11 @@ public sealed class HelpRatingType : ObjectGraphType<HelpRatingView>
     public HelpRatingType()
     {
         Name = "HelpRating";
-        Field<NonNullGraphType<MemberType>>("from").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.FromId).Get());
-        Field<NonNullGraphType<MemberType>>("to").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.ToId).Get());
-        Field(x => x.Stars);
-        Field(x => x.Comment, nullable: true);
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);
+        Description = "Stars the author and the helper of a completed request give each other.";
+        Field<NonNullGraphType<MemberType>>("from").Description("Who rated.").ResolveAsync(async c => await c.Member(c.Source.FromId));
+        Field<NonNullGraphType<MemberType>>("to").Description("Who was rated.").ResolveAsync(async c => await c.Member(c.Source.ToId));
+        Field(x => x.Stars).Description("1..5.");
+        Field(x => x.Comment, nullable: true).Description("Optional comment; null when none was given.");
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Description("When the rating was given.").Resolve(c => c.Source.At);
     }
 }

@@ -13,21 +13,22 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestView>
     public HelpRequestType()
     {
         Name = "HelpRequest";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<HelpKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field(x => x.Title);
-        Field(x => x.Description);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
-        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Member(c.Source.AuthorId));
+        Description = "A neighbour's need for help, or an offer of it, in a coarse area.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the request.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<HelpKindType>>("kind").Description("NEED or OFFER.").Resolve(c => c.Source.Kind);
+        Field(x => x.Title).Description("Short title, at most 200 characters.");
+        Field(x => x.Description).Description("What is needed or offered, at most 5000 characters.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Description("Up to 10 tags, each at most 32 characters; used for matching.").Resolve(c => c.Source.Tags);
+        Field<NonNullGraphType<MemberType>>("author").Description("The member who posted it.").ResolveAsync(async c => await c.Member(c.Source.AuthorId));
         Field(x => x.Area).Description("A coarse area (geohash, about 1 km); exact coordinates are never returned to anyone.");
-        Field<NonNullGraphType<HelpStatusType>>("status").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<UtcDateTimeGraphType>("expiresAt").Resolve(c => c.Source.ExpiresAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("volunteers")
+        Field<NonNullGraphType<HelpStatusType>>("status").Description("Current status; an OPEN request past expiresAt reads EXPIRED.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Description("When it was posted.").Resolve(c => c.Source.CreatedAt);
+        Field<UtcDateTimeGraphType>("expiresAt").Description("When it stops taking volunteers (default 14 days after posting).").Resolve(c => c.Source.ExpiresAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("volunteers").Description("Members who volunteered, in the order they did (at most 100).")
             .ResolveAsync(async c => await Task.WhenAll(c.Source.VolunteerIds.Select(id => c.Member(id))));
-        Field<MemberType>("helper").ResolveAsync(async c => c.Source.HelperId is { } id ? await c.Member(id) : null);
-        Field<UtcDateTimeGraphType>("completedAt").Resolve(c => c.Source.CompletedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpRatingType>>>>("ratings").Resolve(c => c.Source.Ratings);
-        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.HelpRequest, c.Source.Id));
+        Field<MemberType>("helper").Description("The volunteer the author accepted; null before.").ResolveAsync(async c => c.Source.HelperId is { } id ? await c.Member(id) : null);
+        Field<UtcDateTimeGraphType>("completedAt").Description("When the author marked it completed; null before.").Resolve(c => c.Source.CompletedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpRatingType>>>>("ratings").Description("Ratings between author and helper after completion.").Resolve(c => c.Source.Ratings);
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Description("The discussion thread of this request.").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.HelpRequest, c.Source.Id));
     }
 }

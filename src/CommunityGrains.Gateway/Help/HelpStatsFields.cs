@@ -12,5 +12,6 @@ public sealed class HelpStatsFields : ICommunityStatsFields
 {
     void ICommunityStatsFields.AddTo(ObjectGraphType<CommunityStatsSource> stats) =>
         stats.Field<NonNullGraphType<IntGraphType>>("openHelpRequests")
+            .Description("Help requests currently OPEN.")
             .ResolveAsync(async c => await c.Grains().Reference<IHelpDirectoryGrain>(c.Source.CommunityId).OpenRequests());
 }

@@ -8,9 +8,10 @@ public sealed class BadgeType : ObjectGraphType<BadgeView>
     public BadgeType()
     {
         Name = "Badge";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Name);
-        Field(x => x.Description);
-        Field(x => x.Automatic);
+        Description = "A badge of the community's catalogue: defined by moderators, or awarded by the system (automatic).";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the badge.").Resolve(c => c.Source.Id);
+        Field(x => x.Name).Description("Display name.");
+        Field(x => x.Description).Description("What the badge recognises.");
+        Field(x => x.Automatic).Description("True for badges the system awards by itself; they cannot be defined or awarded by hand.");
     }
 }

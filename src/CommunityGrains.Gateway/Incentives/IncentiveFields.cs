@@ -15,16 +15,18 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RewardType>>>>("rewards")
+            .Description("Every reward of the community.")
             .ResolveAsync(async c => await c.Grains().Reference<IRewardIndexGrain>(IncentiveKeys.RewardIndex(c.Actor().CommunityId)).All());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeType>>>>("badges")
+            .Description("The badge catalogue: automatic badges and those moderators defined.")
             .ResolveAsync(async c => await Catalog(c).All());
 
         query.Field<NonNullGraphType<LeaderboardType>>("leaderboard")
             .Description("Live ranking for a month (default: the current month).")
-            .Argument<NonNullGraphType<StarCategoryType>>("category")
-            .Argument<StringGraphType>("month")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .Argument<NonNullGraphType<StarCategoryType>>("category", "What to rank.")
+            .Argument<StringGraphType>("month", "YYYY-MM in the community's time zone; the current month when omitted.")
+            .Argument<IntGraphType>("first", "How many entries, 1..100.", a => a.DefaultValue = 10)
             .ResolveAsync(async c =>
             {
                 var communityId = c.Actor().CommunityId;
@@ -37,7 +39,7 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StarAwardType>>>>("starsOfTheMonth")
             .Description("The stars of a month (default: the month that last ended).")
-            .Argument<StringGraphType>("month")
+            .Argument<StringGraphType>("month", "YYYY-MM in the community's time zone; the month that last ended when omitted.")
             .ResolveAsync(async c =>
             {
                 var communityId = c.Actor().CommunityId;
@@ -49,7 +51,8 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<BadgeType>>("defineBadge")
-            .Argument<NonNullGraphType<DefineBadgeInputType>>("input")
+            .Description("MODERATOR: adds a badge to the catalogue. Defining the same badge again returns it; different text under the same id is a CONFLICT.")
+            .Argument<NonNullGraphType<DefineBadgeInputType>>("input", "The badge.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -58,7 +61,8 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<MemberType>>("awardBadge")
-            .Argument<NonNullGraphType<AwardBadgeInputType>>("input")
+            .Description("MODERATOR: awards a defined badge to a member and returns the member.")
+            .Argument<NonNullGraphType<AwardBadgeInputType>>("input", "Who gets which badge, and why.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -67,7 +71,8 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<RewardType>>("addReward")
-            .Argument<NonNullGraphType<AddRewardInputType>>("input")
+            .Description("MODERATOR: adds a reward. Idempotent with input.id: the same reward again returns it.")
+            .Argument<NonNullGraphType<AddRewardInputType>>("input", "The reward.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -77,7 +82,8 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<RedemptionType>>("redeemReward")
-            .Argument<NonNullGraphType<RedeemRewardInputType>>("input")
+            .Description("MEMBER: spends points on a reward; INSUFFICIENT_POINTS when the balance is too low. Idempotent with input.id: a retry returns the same redemption, charged once.")
+            .Argument<NonNullGraphType<RedeemRewardInputType>>("input", "The reward and a client id.")
             .RequireRole(Role.Member)
             .ResolveAsync(async c =>
             {
@@ -87,7 +93,8 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<StarAwardType>>("selectStarOfTheMonth")
-            .Argument<NonNullGraphType<SelectStarInputType>>("input")
+            .Description("MODERATOR: chooses the star of an ended month in a category; the star gets a badge and points. Once chosen, the star stays.")
+            .Argument<NonNullGraphType<SelectStarInputType>>("input", "The category, month and member.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {

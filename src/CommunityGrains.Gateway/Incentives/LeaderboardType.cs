@@ -14,9 +14,10 @@ public sealed class LeaderboardType : ObjectGraphType<Leaderboard>
     public LeaderboardType()
     {
         Name = "Leaderboard";
-        Field<NonNullGraphType<StarCategoryType>>("category").Resolve(c => c.Source.Category);
-        Field(x => x.Month);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeaderboardEntryType>>>>("entries").Resolve(c => c.Source.Entries);
+        Description = "The live ranking of one category in one month.";
+        Field<NonNullGraphType<StarCategoryType>>("category").Description("What is ranked.").Resolve(c => c.Source.Category);
+        Field(x => x.Month).Description("The month, YYYY-MM in the community's time zone.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeaderboardEntryType>>>>("entries").Description("The top members, best first.").Resolve(c => c.Source.Entries);
     }
 }
 
@@ -25,8 +26,9 @@ public sealed class LeaderboardEntryType : ObjectGraphType<LeaderboardEntryView>
     public LeaderboardEntryType()
     {
         Name = "LeaderboardEntry";
-        Field(x => x.Rank);
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
-        Field(x => x.Score);
+        Description = "One member's place on a leaderboard.";
+        Field(x => x.Rank).Description("Place, 1 for the best.");
+        Field<NonNullGraphType<MemberType>>("member").Description("The member.").ResolveAsync(async c => await c.Member(c.Source.MemberId));
+        Field(x => x.Score).Description("The member's score in the category this month.");
     }
 }

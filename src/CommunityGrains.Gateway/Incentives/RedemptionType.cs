@@ -9,10 +9,11 @@ public sealed class RedemptionType : ObjectGraphType<RedemptionView>
     public RedemptionType()
     {
         Name = "Redemption";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<RewardType>>("reward").Resolve(c => c.Source.Reward);
-        Field(x => x.Cost);
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);
+        Description = "A reward a member bought with points.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The redemption id (the client id given, or a new one).").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<RewardType>>("reward").Description("The reward redeemed.").Resolve(c => c.Source.Reward);
+        Field(x => x.Cost).Description("Points spent.");
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Description("When it was redeemed.").Resolve(c => c.Source.At);
         Field(x => x.Code).Description("Shown to collect the reward; random and unguessable.");
     }
 }

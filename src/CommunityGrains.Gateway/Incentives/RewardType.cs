@@ -8,10 +8,11 @@ public sealed class RewardType : ObjectGraphType<RewardView>
     public RewardType()
     {
         Name = "Reward";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Name);
-        Field(x => x.Cost);
+        Description = "Something members can redeem points for.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the reward.").Resolve(c => c.Source.Id);
+        Field(x => x.Name).Description("Display name.");
+        Field(x => x.Cost).Description("Points it costs.");
         Field(x => x.Stock).Description("Left; never negative.");
-        Field(x => x.MinTier, nullable: true);
+        Field(x => x.MinTier, nullable: true).Description("Name of the lowest tier that may redeem it; null when every member may.");
     }
 }

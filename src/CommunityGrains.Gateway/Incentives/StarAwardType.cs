@@ -12,12 +12,13 @@ public sealed class StarAwardType : ObjectGraphType<StarAwardView>
     public StarAwardType()
     {
         Name = "StarAward";
-        Field(x => x.Month);
-        Field<NonNullGraphType<StarCategoryType>>("category").Resolve(c => c.Source.Category);
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
-        Field(x => x.Score);
-        Field(x => x.Citation, nullable: true);
-        Field<NonNullGraphType<MemberType>>("selectedBy").ResolveAsync(async c => await c.Member(c.Source.SelectedBy));
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("selectedAt").Resolve(c => c.Source.SelectedAt);
+        Description = "The star of the month in one category, chosen by a moderator after the month ended.";
+        Field(x => x.Month).Description("The month, YYYY-MM in the community's time zone.");
+        Field<NonNullGraphType<StarCategoryType>>("category").Description("The category.").Resolve(c => c.Source.Category);
+        Field<NonNullGraphType<MemberType>>("member").Description("The star.").ResolveAsync(async c => await c.Member(c.Source.MemberId));
+        Field(x => x.Score).Description("The member's score in the category that month.");
+        Field(x => x.Citation, nullable: true).Description("Why they were chosen; null when none was given.");
+        Field<NonNullGraphType<MemberType>>("selectedBy").Description("The moderator who chose.").ResolveAsync(async c => await c.Member(c.Source.SelectedBy));
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("selectedAt").Description("When the star was chosen.").Resolve(c => c.Source.SelectedAt);
     }
 }

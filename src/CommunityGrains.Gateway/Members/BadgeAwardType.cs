@@ -14,7 +14,8 @@ public sealed class BadgeAwardType : ObjectGraphType<BadgeAwardView>
     public BadgeAwardType()
     {
         Name = "BadgeAward";
-        Field<NonNullGraphType<BadgeType>>("badge").ResolveAsync(async c =>
+        Description = "A badge a member holds, and why.";
+        Field<NonNullGraphType<BadgeType>>("badge").Description("The badge.").ResolveAsync(async c =>
         {
             var id = c.Source.BadgeId;
             if (AutomaticBadges.Find(id) is { } automatic)
@@ -26,9 +27,8 @@ public sealed class BadgeAwardType : ObjectGraphType<BadgeAwardView>
             var catalog = c.Grains().Reference<IBadgeCatalogGrain>(IncentiveKeys.BadgeCatalog(c.Actor().CommunityId));
             return await catalog.Find(id) ?? new BadgeView(id, id, "", false);
         });
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("awardedAt").Resolve(c => c.Source.AwardedAt);
-        Field(x => x.Reason);
-        Field<MemberType>("awardedBy").ResolveAsync(async c =>
-            c.Source.AwardedBy is null ? null : await c.Grain<IMemberGrain>(c.Source.AwardedBy).Get());
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("awardedAt").Description("When it was awarded.").Resolve(c => c.Source.AwardedAt);
+        Field(x => x.Reason).Description("Why it was awarded.");
+        Field<MemberType>("awardedBy").Description("The moderator or admin who awarded it; null for badges the system awards by itself.").ResolveAsync(async c => await c.MemberOrNull(c.Source.AwardedBy));
     }
 }

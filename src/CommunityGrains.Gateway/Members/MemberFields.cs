@@ -15,14 +15,16 @@ public sealed class MemberFields : IQueryFields, IMutationFields
             .ResolveAsync(async c => await c.Member(c.Actor().MemberId));
 
         query.Field<MemberType>("member")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A member of the token's community; null when there is none with this id or they have not joined.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The member's id (the sub of their token).")
             .ResolveAsync(async c => await c.Member(c.GetArgument<string>("id")));
     }
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<MemberType>>("joinCommunity")
-            .Argument<NonNullGraphType<JoinCommunityInputType>>("input")
+            .Description("The caller joins the token's community as the member named by the token. Joining again returns the member unchanged.")
+            .Argument<NonNullGraphType<JoinCommunityInputType>>("input", "The new member's profile.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<JoinCommunityInput>("input");
@@ -30,7 +32,8 @@ public sealed class MemberFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<MemberType>>("updateProfile")
-            .Argument<NonNullGraphType<UpdateProfileInputType>>("input")
+            .Description("A member changes their own profile; omitted fields stay as they are.")
+            .Argument<NonNullGraphType<UpdateProfileInputType>>("input", "The fields to change.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<UpdateProfileInput>("input");

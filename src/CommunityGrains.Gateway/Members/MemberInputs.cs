@@ -15,9 +15,10 @@ public sealed class JoinCommunityInputType : InputObjectGraphType<JoinCommunityI
     public JoinCommunityInputType()
     {
         Name = "JoinCommunityInput";
-        Field<NonNullGraphType<StringGraphType>>("displayName");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("interests");
-        Field<MemberSegmentType>("segment");
+        Description = "A new member's profile.";
+        Field<NonNullGraphType<StringGraphType>>("displayName").Description("Name shown to others; 1..80 characters.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("interests").Description("Up to 10 tags, each at most 32 characters.");
+        Field<MemberSegmentType>("segment").Description("NEWCOMER when omitted.");
     }
 }
 
@@ -33,8 +34,9 @@ public sealed class UpdateProfileInputType : InputObjectGraphType<UpdateProfileI
     public UpdateProfileInputType()
     {
         Name = "UpdateProfileInput";
-        Field<StringGraphType>("displayName");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("interests");
-        Field<MemberSegmentType>("segment");
+        Description = "Profile changes; an omitted field keeps its value.";
+        Field<StringGraphType>("displayName").Description("New name shown to others; 1..80 characters.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("interests").Description("Replaces all interests; up to 10 tags, each at most 32 characters.");
+        Field<MemberSegmentType>("segment").Description("New segment.");
     }
 }

@@ -15,18 +15,20 @@ public sealed class MemberType : ObjectGraphType<MemberView>
     public MemberType()
     {
         Name = "Member";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.DisplayName);
-        Field<NonNullGraphType<MemberSegmentType>>("segment").Resolve(c => c.Source.Segment);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("interests").Resolve(c => c.Source.Interests);
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("joinedAt").Resolve(c => c.Source.JoinedAt);
+        Description = "A person in the community, with their points, tier and badges.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the member: the sub of their token.").Resolve(c => c.Source.Id);
+        Field(x => x.DisplayName).Description("Name shown to others.");
+        Field<NonNullGraphType<MemberSegmentType>>("segment").Description("How experienced the member says they are.").Resolve(c => c.Source.Segment);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("interests").Description("Tags the member is interested in.").Resolve(c => c.Source.Interests);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("joinedAt").Description("When they joined the community.").Resolve(c => c.Source.JoinedAt);
         Field(x => x.Points).Description("Spendable balance.");
         Field(x => x.LifetimePoints).Description("Everything ever earned; the tier is computed from it and never drops when points are spent.");
-        Field<NonNullGraphType<IncentiveTierType>>("tier").Resolve(c => c.Source.Tier);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeAwardType>>>>("badges").Resolve(c => c.Source.Badges);
+        Field<NonNullGraphType<IncentiveTierType>>("tier").Description("The incentive tier reached with lifetimePoints.").Resolve(c => c.Source.Tier);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeAwardType>>>>("badges").Description("Badges the member holds, oldest first.").Resolve(c => c.Source.Badges);
         Field<NonNullGraphType<ConnectionType<PointsEntryType, PointsEntryView>>>("pointsHistory")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .Description("Every points change, newest first.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
             .ResolveAsync(async c =>
             {
                 var first = InputLimits.PageSize(c.GetArgument<int>("first"));
@@ -34,12 +36,16 @@ public sealed class MemberType : ObjectGraphType<MemberView>
                 long? before = after is null ? null : Cursor.DecodeNumber(PointsCursorKind, after);
                 return await c.Grain<IMemberGrain>(c.Source.Id).PointsHistory(first, before);
             });
-        Field(x => x.HelpsCompleted);
-        Field(x => x.HelperRating, nullable: true);
+        Field(x => x.HelpsCompleted).Description("Help requests completed with this member as the helper.");
+        Field(x => x.HelperRating, nullable: true).Description("Mean stars received as a helper; null before the first rating.");
     }
 }
 
 public sealed class MemberSegmentType : EnumerationGraphType<MemberSegment>
 {
-    public MemberSegmentType() => Name = "MemberSegment";
+    public MemberSegmentType()
+    {
+        Name = "MemberSegment";
+        Description = "How experienced a member says they are: NEWCOMER, REGULAR or EXPERT.";
+    }
 }

@@ -11,10 +11,11 @@ public sealed class PointsEntryType : ObjectGraphType<PointsEntryView>
     public PointsEntryType()
     {
         Name = "PointsEntry";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Sequence.ToString(CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<PointActionType>>("action").Resolve(c => c.Source.Action);
+        Description = "One change of a member's points.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Sequence number of the entry within the member's history.").Resolve(c => c.Source.Sequence.ToString(CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<PointActionType>>("action").Description("What earned or spent the points.").Resolve(c => c.Source.Action);
         Field(x => x.Points).Description("Negative for redemptions.");
-        Field(x => x.Reason);
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);
+        Field(x => x.Reason).Description("Human-readable reason.");
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Description("When the points changed.").Resolve(c => c.Source.At);
     }
 }

@@ -12,10 +12,10 @@ public sealed class ProposalEventType : ObjectGraphType<ProposalEventView>
     public ProposalEventType()
     {
         Name = "ProposalEvent";
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Resolve(c => c.Source.At);
-        Field<NonNullGraphType<ProposalStatusType>>("status").Resolve(c => c.Source.Status);
-        Field<MemberType>("actor").ResolveAsync(async c =>
-            c.Source.ActorId is null ? null : await c.Grain<IMemberGrain>(c.Source.ActorId).Get());
-        Field(x => x.Note, nullable: true);
+        Description = "One state change in a proposal's timeline.";
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Description("When the change happened.").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<ProposalStatusType>>("status").Description("The status the proposal entered.").Resolve(c => c.Source.Status);
+        Field<MemberType>("actor").Description("Who made the change; null when it happened by itself (voting closing at its time).").ResolveAsync(async c => await c.MemberOrNull(c.Source.ActorId));
+        Field(x => x.Note, nullable: true).Description("The decision reason or implementation note given with the change; null otherwise.");
     }
 }

@@ -14,13 +14,15 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<ProposalType>("proposal")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("One proposal of the token's community; null when there is none with this id or it is someone else's draft.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The proposal's id.")
             .ResolveAsync(async c => await c.Grain<IProposalGrain>(c.GetArgument<string>("id")).Get(c.Actor()));
 
         query.Field<NonNullGraphType<ConnectionType<ProposalType, ProposalView>>>("proposals")
-            .Argument<ProposalStatusType>("status")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .Description("Proposals of the community, newest first. Drafts are left out unless status is DRAFT, which lists the caller's own drafts.")
+            .Argument<ProposalStatusType>("status", "Only proposals in this status; all when omitted.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
             .ResolveAsync(async c =>
             {
                 var first = InputLimits.PageSize(c.GetArgument<int>("first"));
@@ -35,7 +37,8 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ProposalType>>("saveProposalDraft")
-            .Argument<NonNullGraphType<SaveProposalDraftInputType>>("input")
+            .Description("Any member: creates a draft (without input.id) or updates the caller's own draft (autosave). Returns the draft.")
+            .Argument<NonNullGraphType<SaveProposalDraftInputType>>("input", "The draft's content.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SaveProposalDraftInput>("input");
@@ -44,15 +47,18 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<ProposalType>>("submitProposal")
-            .Argument<NonNullGraphType<IdGraphType>>("proposalId")
+            .Description("The author: submits their DRAFT for screening.")
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The draft to submit.")
             .ResolveAsync(async c => await Proposal(c).Submit(c.Actor()));
 
         mutation.Field<NonNullGraphType<ProposalType>>("withdrawProposal")
-            .Argument<NonNullGraphType<IdGraphType>>("proposalId")
+            .Description("The author: withdraws their proposal at any time before a decision.")
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal to withdraw.")
             .ResolveAsync(async c => await Proposal(c).Withdraw(c.Actor()));
 
         mutation.Field<NonNullGraphType<ProposalType>>("scoreProposal")
-            .Argument<NonNullGraphType<ScoreProposalInputType>>("input")
+            .Description("MODERATOR: scores a SUBMITTED or SCREENING proposal; it moves to SCREENING.")
+            .Argument<NonNullGraphType<ScoreProposalInputType>>("input", "The scores.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -61,7 +67,8 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<ProposalType>>("openVoting")
-            .Argument<NonNullGraphType<OpenVotingInputType>>("input")
+            .Description("MODERATOR: opens voting on a SCREENING proposal until input.closesAt.")
+            .Argument<NonNullGraphType<OpenVotingInputType>>("input", "The proposal and the closing time.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -70,7 +77,8 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<ProposalType>>("castVote")
-            .Argument<NonNullGraphType<CastVoteInputType>>("input")
+            .Description("Any member: casts the caller's vote on a proposal in VOTING; voting again replaces the earlier vote.")
+            .Argument<NonNullGraphType<CastVoteInputType>>("input", "The proposal and the choice.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CastVoteInput>("input");
@@ -78,12 +86,14 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<ProposalType>>("closeVoting")
-            .Argument<NonNullGraphType<IdGraphType>>("proposalId")
+            .Description("MODERATOR: closes voting before its time; the proposal moves to REVIEW.")
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal in VOTING.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await Proposal(c).CloseVoting(c.Actor()));
 
         mutation.Field<NonNullGraphType<ProposalType>>("decideProposal")
-            .Argument<NonNullGraphType<DecideProposalInputType>>("input")
+            .Description("MODERATOR: adopts or rejects a proposal in REVIEW, with a reason.")
+            .Argument<NonNullGraphType<DecideProposalInputType>>("input", "The decision and its reason.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {
@@ -92,7 +102,8 @@ public sealed class ProposalFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<ProposalType>>("updateImplementation")
-            .Argument<NonNullGraphType<UpdateImplementationInputType>>("input")
+            .Description("MODERATOR: moves an ADOPTED proposal to IMPLEMENTING, or an IMPLEMENTING one to IMPLEMENTED, with a note.")
+            .Argument<NonNullGraphType<UpdateImplementationInputType>>("input", "The new status and its note.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c =>
             {

@@ -18,11 +18,12 @@ public sealed class SaveProposalDraftInputType : InputObjectGraphType<SavePropos
     public SaveProposalDraftInputType()
     {
         Name = "SaveProposalDraftInput";
-        Field<IdGraphType>("id");
-        Field<NonNullGraphType<StringGraphType>>("title");
-        Field<NonNullGraphType<StringGraphType>>("body");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags");
-        Field<FloatGraphType>("budget");
+        Description = "The content of a proposal draft; saving again replaces it.";
+        Field<IdGraphType>("id").Description("The draft to update; omit to create a new draft (its id is returned).");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("1..200 characters.");
+        Field<NonNullGraphType<StringGraphType>>("body").Description("1..5000 characters.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Up to 10 tags, each at most 32 characters.");
+        Field<FloatGraphType>("budget").Description("Estimated cost, a non-negative amount; optional.");
     }
 }
 
@@ -40,11 +41,12 @@ public sealed class ScoreProposalInputType : InputObjectGraphType<ScoreProposalI
     public ScoreProposalInputType()
     {
         Name = "ScoreProposalInput";
-        Field<NonNullGraphType<IdGraphType>>("proposalId");
-        Field<NonNullGraphType<IntGraphType>>("feasibility");
-        Field<NonNullGraphType<IntGraphType>>("innovation");
-        Field<NonNullGraphType<IntGraphType>>("value");
-        Field<StringGraphType>("comment");
+        Description = "A moderator's screening scores, each 1..5.";
+        Field<NonNullGraphType<IdGraphType>>("proposalId").Description("The proposal.");
+        Field<NonNullGraphType<IntGraphType>>("feasibility").Description("1..5.");
+        Field<NonNullGraphType<IntGraphType>>("innovation").Description("1..5.");
+        Field<NonNullGraphType<IntGraphType>>("value").Description("1..5.");
+        Field<StringGraphType>("comment").Description("Optional, at most 2000 characters.");
     }
 }
 
@@ -59,8 +61,9 @@ public sealed class OpenVotingInputType : InputObjectGraphType<OpenVotingInput>
     public OpenVotingInputType()
     {
         Name = "OpenVotingInput";
-        Field<NonNullGraphType<IdGraphType>>("proposalId");
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("closesAt");
+        Description = "Opens voting on a proposal.";
+        Field<NonNullGraphType<IdGraphType>>("proposalId").Description("The proposal.");
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("closesAt").Description("When voting ends by itself; must be in the future.");
     }
 }
 
@@ -75,8 +78,9 @@ public sealed class CastVoteInputType : InputObjectGraphType<CastVoteInput>
     public CastVoteInputType()
     {
         Name = "CastVoteInput";
-        Field<NonNullGraphType<IdGraphType>>("proposalId");
-        Field<NonNullGraphType<VoteChoiceType>>("choice");
+        Description = "A vote on a proposal.";
+        Field<NonNullGraphType<IdGraphType>>("proposalId").Description("The proposal.");
+        Field<NonNullGraphType<VoteChoiceType>>("choice").Description("FOR, AGAINST or ABSTAIN.");
     }
 }
 
@@ -92,9 +96,10 @@ public sealed class DecideProposalInputType : InputObjectGraphType<DecideProposa
     public DecideProposalInputType()
     {
         Name = "DecideProposalInput";
-        Field<NonNullGraphType<IdGraphType>>("proposalId");
-        Field<NonNullGraphType<DecisionType>>("decision");
-        Field<NonNullGraphType<StringGraphType>>("reason");
+        Description = "A moderator's decision on a proposal in REVIEW.";
+        Field<NonNullGraphType<IdGraphType>>("proposalId").Description("The proposal.");
+        Field<NonNullGraphType<DecisionType>>("decision").Description("ADOPTED or REJECTED.");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why; 1..2000 characters, shown on the proposal.");
     }
 }
 
@@ -110,8 +115,9 @@ public sealed class UpdateImplementationInputType : InputObjectGraphType<UpdateI
     public UpdateImplementationInputType()
     {
         Name = "UpdateImplementationInput";
-        Field<NonNullGraphType<IdGraphType>>("proposalId");
-        Field<NonNullGraphType<ProposalStatusType>>("status");
-        Field<NonNullGraphType<StringGraphType>>("note");
+        Description = "Progress of an adopted proposal.";
+        Field<NonNullGraphType<IdGraphType>>("proposalId").Description("The proposal.");
+        Field<NonNullGraphType<ProposalStatusType>>("status").Description("IMPLEMENTING or IMPLEMENTED.");
+        Field<NonNullGraphType<StringGraphType>>("note").Description("What was done; 1..2000 characters.");
     }
 }

@@ -14,7 +14,7 @@ public sealed class ProposalSubscriptionFields : ISubscriptionFields
     {
         subscription.Field<NonNullGraphType<TallyType>>("proposalTally")
             .Description("Pushed on every change of the tally while voting is open (graphql-transport-ws).")
-            .Argument<NonNullGraphType<IdGraphType>>("proposalId")
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal to follow; NOT_FOUND when it does not exist or is someone else's draft.")
             .ResolveStreamAsync(async c =>
             {
                 var proposalId = GatewayIds.Check(c.GetArgument<string>("proposalId"), "proposalId");

@@ -13,30 +13,31 @@ public sealed class ProposalType : ObjectGraphType<ProposalView>
     public ProposalType()
     {
         Name = "Proposal";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Title);
-        Field(x => x.Body);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
-        Field(x => x.Budget, nullable: true);
-        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Get());
-        Field<NonNullGraphType<ProposalStatusType>>("status").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<UtcDateTimeGraphType>("submittedAt").Resolve(c => c.Source.SubmittedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScreeningScoreType>>>>("screening").Resolve(c => c.Source.Screening);
+        Description = "An idea a member puts to the community: drafted, submitted, screened by moderators, voted on, decided and implemented.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the proposal.").Resolve(c => c.Source.Id);
+        Field(x => x.Title).Description("Short title, at most 200 characters.");
+        Field(x => x.Body).Description("The full text, at most 5000 characters.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Description("Up to 10 tags, each at most 32 characters.").Resolve(c => c.Source.Tags);
+        Field(x => x.Budget, nullable: true).Description("Estimated cost, a non-negative amount; null when none was given.");
+        Field<NonNullGraphType<MemberType>>("author").Description("The member who drafted the proposal.").ResolveAsync(async c => await c.Member(c.Source.AuthorId));
+        Field<NonNullGraphType<ProposalStatusType>>("status").Description("Current status; VOTING turns into REVIEW by itself at votingClosesAt.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Description("When the draft was first saved.").Resolve(c => c.Source.CreatedAt);
+        Field<UtcDateTimeGraphType>("submittedAt").Description("When the author submitted it; null while a draft.").Resolve(c => c.Source.SubmittedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScreeningScoreType>>>>("screening").Description("Every moderator's screening score, oldest first.").Resolve(c => c.Source.Screening);
         Field(x => x.Feasibility, nullable: true).Description("Means over all screening scores; null before the first.");
-        Field(x => x.Innovation, nullable: true);
-        Field(x => x.Value, nullable: true);
-        Field<UtcDateTimeGraphType>("votingOpensAt").Resolve(c => c.Source.VotingOpensAt);
-        Field<UtcDateTimeGraphType>("votingClosesAt").Resolve(c => c.Source.VotingClosesAt);
-        Field<NonNullGraphType<TallyType>>("tally").Resolve(c => c.Source.Tally);
+        Field(x => x.Innovation, nullable: true).Description("Mean innovation score over all screening scores; null before the first.");
+        Field(x => x.Value, nullable: true).Description("Mean value score over all screening scores; null before the first.");
+        Field<UtcDateTimeGraphType>("votingOpensAt").Description("When voting opened; null before.").Resolve(c => c.Source.VotingOpensAt);
+        Field<UtcDateTimeGraphType>("votingClosesAt").Description("When voting closes (or closed); null before voting opens.").Resolve(c => c.Source.VotingClosesAt);
+        Field<NonNullGraphType<TallyType>>("tally").Description("Current vote counts.").Resolve(c => c.Source.Tally);
         Field<VoteChoiceType>("myVote")
             .Description("The caller's current vote, if any.")
             .ResolveAsync(async c => await c.Grain<IProposalGrain>(c.Source.Id).VoteOf(c.Actor()));
-        Field<DecisionType>("decision").Resolve(c => c.Source.Decision);
-        Field(x => x.DecisionReason, nullable: true);
+        Field<DecisionType>("decision").Description("ADOPTED or REJECTED once a moderator decided; null before.").Resolve(c => c.Source.Decision);
+        Field(x => x.DecisionReason, nullable: true).Description("Why the moderator decided so; null before the decision.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalEventType>>>>("timeline")
             .Description("Every state change, oldest first: the public history of the proposal.")
             .Resolve(c => c.Source.Timeline);
-        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.Proposal, c.Source.Id));
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Description("The discussion thread of this item.").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.Proposal, c.Source.Id));
     }
 }

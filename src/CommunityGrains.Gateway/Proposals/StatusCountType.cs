@@ -9,7 +9,8 @@ public sealed class StatusCountType : ObjectGraphType<ProposalStatusCount>
     public StatusCountType()
     {
         Name = "StatusCount";
-        Field<NonNullGraphType<StringGraphType>>("status").Resolve(c => ProposalLifecycle.Name(c.Source.Status));
-        Field(x => x.Count);
+        Description = "How many proposals have one status.";
+        Field<NonNullGraphType<StringGraphType>>("status").Description("A ProposalStatus name, e.g. VOTING.").Resolve(c => ProposalLifecycle.Name(c.Source.Status));
+        Field(x => x.Count).Description("Number of proposals in that status.");
     }
 }

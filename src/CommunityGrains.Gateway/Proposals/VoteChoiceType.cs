@@ -5,5 +5,9 @@ namespace CommunityGrains.Gateway.Proposals;
 
 public sealed class VoteChoiceType : EnumerationGraphType<VoteChoice>
 {
-    public VoteChoiceType() => Name = "VoteChoice";
+    public VoteChoiceType()
+    {
+        Name = "VoteChoice";
+        Description = "A member's vote on a proposal.";
+    }
 }

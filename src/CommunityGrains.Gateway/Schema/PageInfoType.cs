@@ -9,7 +9,8 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     public PageInfoType()
     {
         Name = "PageInfo";
-        Field(x => x.HasNextPage);
-        Field(x => x.EndCursor, nullable: true);
+        Description = "Where a page ends in a connection.";
+        Field(x => x.HasNextPage).Description("True when more items follow this page.");
+        Field(x => x.EndCursor, nullable: true).Description("Cursor of the last item on this page, to pass as after; null when the page is empty.");
     }
 }

@@ -14,10 +14,12 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<StudyGroupType>("studyGroup")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("One study group; null when there is none with this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The group's id.")
             .ResolveAsync(async c => await Group(c, c.GetArgument<string>("id")).Get());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyGroupType>>>>("myStudyGroups")
+            .Description("The study groups the caller belongs to.")
             .ResolveAsync(async c =>
             {
                 var ids = await c.Grain<IMemberStudyGroupsGrain>(c.Actor().MemberId).StudyGroupIds();
@@ -29,8 +31,8 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<StudyGroupType>>("createStudyGroup")
-            .Description("The creator joins as the first member.")
-            .Argument<NonNullGraphType<CreateStudyGroupInputType>>("input")
+            .Description("Any member: creates a study group; the creator joins as the first member. Idempotent with input.id for the same creator.")
+            .Argument<NonNullGraphType<CreateStudyGroupInputType>>("input", "The group.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CreateStudyGroupInput>("input");
@@ -39,17 +41,18 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             });
 
         mutation.Field<NonNullGraphType<StudyGroupType>>("joinStudyGroup")
-            .Description("GROUP_FULL past capacity.")
-            .Argument<NonNullGraphType<IdGraphType>>("groupId")
+            .Description("Any member: joins a study group; GROUP_FULL past capacity. Joining again changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("groupId", "The group to join.")
             .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId"), "groupId").Join(c.Actor()));
 
         mutation.Field<NonNullGraphType<StudyGroupType>>("leaveStudyGroup")
-            .Argument<NonNullGraphType<IdGraphType>>("groupId")
+            .Description("A member or the mentor leaves the group; their streaks in it are dropped. Leaving again changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("groupId", "The group to leave.")
             .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId"), "groupId").Leave(c.Actor()));
 
         mutation.Field<NonNullGraphType<CheckInType>>("checkIn")
             .Description("Once per member per group per day; a repeat returns the same check-in (note updated), no second award.")
-            .Argument<NonNullGraphType<CheckInInputType>>("input")
+            .Argument<NonNullGraphType<CheckInInputType>>("input", "The group and the note.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<CheckInInput>("input");
@@ -57,8 +60,8 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             });
 
         mutation.Field<NonNullGraphType<CheckInType>>("reviewCheckIn")
-            .Description("A peer in the group, not the author.")
-            .Argument<NonNullGraphType<ReviewCheckInInputType>>("input")
+            .Description("A peer in the group, not the author, rates a check-in.")
+            .Argument<NonNullGraphType<ReviewCheckInInputType>>("input", "The check-in and the rating.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ReviewCheckInInput>("input");
@@ -67,8 +70,8 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
 
         mutation.Field<NonNullGraphType<CheckInType>>("highlightCheckIn")
             .Description("The group's mentor or a MODERATOR pins an exemplary note.")
-            .Argument<NonNullGraphType<IdGraphType>>("groupId")
-            .Argument<NonNullGraphType<IdGraphType>>("checkInId")
+            .Argument<NonNullGraphType<IdGraphType>>("groupId", "The group.")
+            .Argument<NonNullGraphType<IdGraphType>>("checkInId", "The check-in to pin.")
             .ResolveAsync(async c =>
                 await Group(c, c.GetArgument<string>("groupId"), "groupId").Highlight(c.Actor(), CheckInArgument(c.GetArgument<string>("checkInId"), "checkInId")));
     }
@@ -76,6 +79,7 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
     void ICommunityStatsFields.AddTo(ObjectGraphType<CommunityStatsSource> stats)
     {
         stats.Field<NonNullGraphType<IntGraphType>>("checkInsToday")
+            .Description("Check-ins in all study groups today, in the community's time zone.")
             .ResolveAsync(async c => await c.Grains().Reference<ICheckInStatsGrain>(c.Source.CommunityId).CheckInsToday());
     }
 

@@ -16,11 +16,12 @@ public sealed class CreateStudyGroupInputType : InputObjectGraphType<CreateStudy
     public CreateStudyGroupInputType()
     {
         Name = "CreateStudyGroupInput";
-        Field<IdGraphType>("id");
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<StringGraphType>>("goal");
-        Field<IntGraphType>("capacity").DefaultValue(5);
-        Field<IdGraphType>("mentorId");
+        Description = "A new study group.";
+        Field<IdGraphType>("id").Description("Client-chosen id (at most 64 characters) that makes retries safe; a new id is made when omitted.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("1..80 characters.");
+        Field<NonNullGraphType<StringGraphType>>("goal").Description("What the group works towards; 1..200 characters.");
+        Field<IntGraphType>("capacity").Description("Members allowed, 3..5; the mentor is not counted.").DefaultValue(5);
+        Field<IdGraphType>("mentorId").Description("Member id of an optional mentor, who can highlight check-ins.");
     }
 }
 
@@ -35,8 +36,9 @@ public sealed class CheckInInputType : InputObjectGraphType<CheckInInput>
     public CheckInInputType()
     {
         Name = "CheckInInput";
-        Field<NonNullGraphType<IdGraphType>>("groupId");
-        Field<StringGraphType>("note");
+        Description = "Today's check-in in a study group.";
+        Field<NonNullGraphType<IdGraphType>>("groupId").Description("A group the caller is a member of.");
+        Field<StringGraphType>("note").Description("Optional, at most 2000 characters; a repeat the same day replaces it.");
     }
 }
 
@@ -53,9 +55,10 @@ public sealed class ReviewCheckInInputType : InputObjectGraphType<ReviewCheckInI
     public ReviewCheckInInputType()
     {
         Name = "ReviewCheckInInput";
-        Field<NonNullGraphType<IdGraphType>>("groupId");
-        Field<NonNullGraphType<IdGraphType>>("checkInId");
-        Field<NonNullGraphType<IntGraphType>>("rating");
-        Field<StringGraphType>("comment");
+        Description = "A peer's rating of a check-in.";
+        Field<NonNullGraphType<IdGraphType>>("groupId").Description("The group of the check-in.");
+        Field<NonNullGraphType<IdGraphType>>("checkInId").Description("The check-in's id.");
+        Field<NonNullGraphType<IntGraphType>>("rating").Description("1..5.");
+        Field<StringGraphType>("comment").Description("Optional, at most 2000 characters.");
     }
 }

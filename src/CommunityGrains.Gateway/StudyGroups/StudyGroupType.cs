@@ -14,28 +14,29 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
     public StudyGroupType()
     {
         Name = "StudyGroup";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Name);
-        Field(x => x.Goal);
+        Description = "A small group (3..5 members and an optional mentor) that checks in daily towards a goal.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the group.").Resolve(c => c.Source.Id);
+        Field(x => x.Name).Description("The group's name.");
+        Field(x => x.Goal).Description("What the group works towards.");
         Field(x => x.Capacity).Description("3..5, default 5; the mentor is not counted.");
-        Field<MemberType>("mentor").ResolveAsync(async c =>
+        Field<MemberType>("mentor").Description("The mentor; null when the group has none.").ResolveAsync(async c =>
             Named(c).MentorId is { } mentorId ? await c.Member(mentorId) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").ResolveAsync(async c =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Description("The members of the group.").ResolveAsync(async c =>
             await Task.WhenAll(Named(c).MemberIds.Select(id => c.Member(id))));
-        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Description("When the group was created.").Resolve(c => c.Source.CreatedAt);
         Field(x => x.GroupStreak).Description("Consecutive days, ending today or yesterday, on which every member checked in.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberStreakType>>>>("memberStreaks").Resolve(c => Named(c).MemberStreaks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberStreakType>>>>("memberStreaks").Description("Each member's check-in streaks.").Resolve(c => Named(c).MemberStreaks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CheckInType>>>>("checkIns")
             .Description("The check-ins of a day in the community's time zone; default: today.")
-            .Argument<DateGraphType>("date")
+            .Argument<DateGraphType>("date", "The day; today when omitted.")
             .ResolveAsync(async c => c.GetArgument<DateOnly?>("date") is { } date && date != c.Source.Today
                 ? await Group(c).CheckIns(date)
                 : Named(c).TodayCheckIns);
         Field<NonNullGraphType<WeeklyReviewType>>("weeklyReview")
             .Description("The Monday-first week containing weekOf; default: the current week.")
-            .Argument<DateGraphType>("weekOf")
+            .Argument<DateGraphType>("weekOf", "Any day of the week; the current week when omitted.")
             .ResolveAsync(async c => await Group(c).WeeklyReview(c.GetArgument<DateOnly?>("weekOf")));
-        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.StudyGroup, c.Source.Id));
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Description("The discussion thread of this item.").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.StudyGroup, c.Source.Id));
     }
 
     private static IStudyGroupGrain Group(IResolveFieldContext<StudyGroupView> context) =>
@@ -54,10 +55,11 @@ public sealed class MemberStreakType : ObjectGraphType<MemberStreakView>
     public MemberStreakType()
     {
         Name = "MemberStreak";
-        Field<NonNullGraphType<MemberType>>("member").ResolveAsync(async c => await c.Member(c.Source.MemberId));
+        Description = "One member's check-in streaks in a study group.";
+        Field<NonNullGraphType<MemberType>>("member").Description("The member.").ResolveAsync(async c => await c.Member(c.Source.MemberId));
         Field(x => x.Current).Description("Consecutive days ending today or yesterday.");
-        Field(x => x.Longest);
-        Field<DateGraphType>("lastCheckIn").Resolve(c => c.Source.LastCheckIn);
+        Field(x => x.Longest).Description("Longest run of consecutive check-in days ever in this group.");
+        Field<DateGraphType>("lastCheckIn").Description("The last day checked in; null before the first.").Resolve(c => c.Source.LastCheckIn);
         Field(x => x.Certified).Description("True once a 30-day streak earned the certificate badge in this group.");
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Mime;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Gateway.Auth;
 using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.PersistedQueries;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -13,6 +14,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 
+// Hand-written because no GraphQL.Server transport package is available to this project: GraphQL.NET executes the
+// documents and this folder carries them. It follows the GraphQL over HTTP specification (https://graphql.github.io/graphql-over-http/draft/).
 namespace CommunityGrains.Gateway.Transport;
 
 /// <summary>
@@ -26,6 +29,7 @@ public sealed class GraphQLHttpEndpoint(
     RequestLimits limits,
     ValidatedDocumentCache documents,
     ValidatedTokenCache tokens,
+    PersistedQueryStore persisted,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
@@ -64,7 +68,21 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (document, shape) = OperationShape.Of(documents, request.Request!.Query, request.Request.OperationName);
+        var resolved = persisted.Resolve(request.Request!.Query, request.Request.Extensions);
+        if (resolved.Query is not { } query)
+        {
+            var (status, code) = resolved.Failure switch
+            {
+                // Apollo Client before 3.x's #9410 stopped using persisted queries after a 400 or 500; json clients get 200.
+                PersistedQueryFailure.NotFound => (wantsGraphQLResponse ? StatusCodes.Status404NotFound : StatusCodes.Status200OK, ErrorCodes.PersistedQueryNotFound),
+                PersistedQueryFailure.NotTrusted => (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden),
+                _ => (StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput),
+            };
+            await WriteError(http, status, code, resolved.Message!, wantsGraphQLResponse);
+            return;
+        }
+
+        var (document, shape) = OperationShape.Of(documents, query, request.Request.OperationName);
         if (HttpMethods.IsGet(http.Request.Method) && shape.Type is OperationType.Mutation or OperationType.Subscription)
         {
             http.Response.Headers.Allow = "POST";
@@ -95,7 +113,7 @@ public sealed class GraphQLHttpEndpoint(
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request.Request.Query,
+            Query = query,
             Document = document,
             OperationName = request.Request.OperationName,
             Variables = request.Request.Variables,
@@ -105,6 +123,11 @@ public sealed class GraphQLHttpEndpoint(
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
         });
+
+        if (result.Executed && resolved.HashToRemember is { } hash)
+        {
+            persisted.Remember(hash, query);
+        }
 
         http.Response.ContentType = wantsGraphQLResponse ? GraphQLResponseMediaType : MediaTypeNames.Application.Json;
         if (wantsGraphQLResponse && !result.Executed)
@@ -146,7 +169,7 @@ public sealed class GraphQLHttpEndpoint(
                 var extensions = request.Query["extensions"].ToString();
                 return (new GraphQLRequest
                 {
-                    Query = request.Query["query"].ToString(),
+                    Query = NullIfEmpty(request.Query["query"].ToString()),
                     OperationName = NullIfEmpty(request.Query["operationName"].ToString()),
                     Variables = string.IsNullOrEmpty(variables) ? null : serializer.Deserialize<Inputs>(variables),
                     Extensions = string.IsNullOrEmpty(extensions) ? null : serializer.Deserialize<Inputs>(extensions),
@@ -184,7 +207,8 @@ public sealed class GraphQLHttpEndpoint(
             }
 
             var body = await serializer.ReadAsync<GraphQLRequest>(buffered ?? request.Body, http.RequestAborted);
-            return body is null || string.IsNullOrWhiteSpace(body.Query)
+            // A request without its text may name a persisted query; PersistedQueryStore decides.
+            return body is null
                 ? (null, new RequestError(StatusCodes.Status400BadRequest, ErrorCodes.BadUserInput, "The request has no query."))
                 : (body, null);
         }

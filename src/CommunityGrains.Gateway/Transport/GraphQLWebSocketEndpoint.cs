@@ -1,8 +1,11 @@
+using CommunityGrains.Gateway.PersistedQueries;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
+// Hand-written because no GraphQL.Server transport package is available to this project: GraphQL.NET executes the
+// documents and this folder carries them. It follows the graphql-transport-ws protocol (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md).
 namespace CommunityGrains.Gateway.Transport;
 
 /// <summary>
@@ -15,6 +18,7 @@ public sealed class GraphQLWebSocketEndpoint(
     RequestLimits limits,
     ValidatedDocumentCache documents,
     GatewayOptions options,
+    PersistedQueryStore persisted,
     ILogger<GraphQLWebSocketEndpoint> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
@@ -23,7 +27,7 @@ public sealed class GraphQLWebSocketEndpoint(
     {
         var speaksProtocol = http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(speaksProtocol ? SubProtocol : null);
-        var session = new GraphQLWebSocketSession(socket, http, executer, serializer, limits, documents, options, logger);
+        var session = new GraphQLWebSocketSession(socket, http, executer, serializer, limits, documents, options, persisted, logger);
         if (!speaksProtocol)
         {
             await session.CloseAndDrain(WebSocketCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");

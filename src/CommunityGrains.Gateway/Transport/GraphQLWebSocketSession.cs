@@ -1,25 +1,23 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Channels;
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Gateway.Execution;
+using CommunityGrains.Gateway.PersistedQueries;
 using GraphQL;
-using GraphQL.Transport;
 using GraphQL.Types;
-using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Gateway.Transport;
 
 /// <summary>
-/// One graphql-transport-ws connection. Messages are handled one at a time, so once the server has answered a
-/// <c>ping</c> sent after a <c>subscribe</c>, that subscription is listening. Everything sent goes through one
-/// outbox, so messages keep their order and a close follows what was queued before it.
+/// One graphql-transport-ws connection: this file holds its lifetime (the receive loop, the one outbox every message
+/// and the close go through, so messages keep their order and a close follows what was queued before it, the
+/// initialisation timeout); <c>GraphQLWebSocketSession.Operations.cs</c> answers the messages, and
+/// <see cref="TransportWsMessage"/> reads and writes them.
 /// </summary>
-internal sealed class GraphQLWebSocketSession(
+internal sealed partial class GraphQLWebSocketSession(
     WebSocket socket,
     HttpContext http,
     IDocumentExecuter<ISchema> executer,
@@ -27,6 +25,7 @@ internal sealed class GraphQLWebSocketSession(
     RequestLimits limits,
     ValidatedDocumentCache documents,
     GatewayOptions options,
+    PersistedQueryStore persisted,
     ILogger logger)
 {
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
@@ -72,162 +71,7 @@ internal sealed class GraphQLWebSocketSession(
         await Run();
     }
 
-    private async Task Handle(string text)
-    {
-        if (!TransportWsMessage.TryParse(text, out var type, out var id, out var payload))
-        {
-            Close(WebSocketCloseCodes.BadRequest, "Invalid message received");
-            return;
-        }
-
-        switch (type)
-        {
-            case "connection_init":
-                await Initialise(payload);
-                break;
-            case "ping":
-                Send(new { type = "pong" });
-                break;
-            case "pong":
-                break;
-            case "subscribe" when _actor is null:
-                Close(WebSocketCloseCodes.Unauthorized, "Unauthorized");
-                break;
-            case "subscribe" when id is null || payload is not { ValueKind: JsonValueKind.Object }:
-                Close(WebSocketCloseCodes.BadRequest, "A subscribe message needs an id and a payload");
-                break;
-            case "subscribe":
-                await Subscribe(id, payload.Value);
-                break;
-            case "complete" when id is not null:
-                if (_operations.TryRemove(id, out var operation))
-                {
-                    operation?.Dispose();
-                }
-
-                break;
-            default:
-                Close(WebSocketCloseCodes.BadRequest, $"Unexpected message type {type}");
-                break;
-        }
-    }
-
-    private async Task Initialise(JsonElement? payload)
-    {
-        if (Interlocked.Exchange(ref _initialised, 1) == 1)
-        {
-            Close(WebSocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
-            return;
-        }
-
-        (_actor, var user) = await WebSocketAuthentication.Authenticate(http, payload);
-        if (_actor is null)
-        {
-            Close(WebSocketCloseCodes.Unauthorized, "Unauthorized");
-            return;
-        }
-
-        http.User = user!;
-        Send(new { type = "connection_ack" });
-    }
-
-    private async Task Subscribe(string id, JsonElement payload)
-    {
-        GraphQLRequest? request;
-        try
-        {
-            request = serializer.Deserialize<GraphQLRequest>(payload.GetRawText());
-        }
-        catch (Exception invalid) when (invalid is not OperationCanceledException)
-        {
-            request = null;
-        }
-
-        if (request is null || string.IsNullOrWhiteSpace(request.Query))
-        {
-            Close(WebSocketCloseCodes.BadRequest, "The subscribe payload is not a GraphQL request");
-            return;
-        }
-
-        if (!_operations.TryAdd(id, null))
-        {
-            Close(WebSocketCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
-            return;
-        }
-
-        var (document, shape) = OperationShape.Of(documents, request.Query, request.OperationName);
-        if (_operations.Count > options.MaxOperationsPerConnection)
-        {
-            Fail(id, ErrorCodes.RateLimited, "Too many operations on this connection; complete some first.");
-            return;
-        }
-
-        if (shape.Type == OperationType.Mutation && !limits.AllowMutation(_actor!))
-        {
-            Fail(id, ErrorCodes.RateLimited, "Too many changes in a short time; retry in a second.");
-            return;
-        }
-
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            UserContext = new GatewayUserContext(_actor, http.TraceIdentifier),
-            User = http.User,
-            RequestServices = http.RequestServices,
-            CancellationToken = _connection.Token,
-        });
-
-        if (result.Streams is { Count: > 0 } streams)
-        {
-            var subscription = streams.Values.Single().Subscribe(new Forwarder(this, id));
-            if (!_operations.TryUpdate(id, subscription, null))
-            {
-                subscription.Dispose();
-            }
-
-            return;
-        }
-
-        _operations.TryRemove(id, out _);
-        if (!result.Executed)
-        {
-            SendRaw(TransportWsMessage.Format(id, "error", ErrorsOf(result)));
-            return;
-        }
-
-        Next(id, result);
-        Send(new { id, type = "complete" });
-    }
-
-    private void Next(string id, ExecutionResult result) => SendRaw(TransportWsMessage.Format(id, "next", serializer.Serialize(result)));
-
-    private void StreamFailed(string id, Exception error)
-    {
-        logger.LogWarning(error, "A subscription stream failed.");
-        Fail(id, ErrorCodes.InternalError, "The subscription stream failed.");
-    }
-
-    private void Fail(string id, string code, string message)
-    {
-        _operations.TryRemove(id, out _);
-        var result = new ExecutionResult { Executed = false };
-        result.AddError(new ExecutionError(message) { Code = code });
-        SendRaw(TransportWsMessage.Format(id, "error", ErrorsOf(result)));
-    }
-
-    private string ErrorsOf(ExecutionResult result)
-    {
-        using var document = JsonDocument.Parse(serializer.Serialize(result));
-        return document.RootElement.TryGetProperty("errors", out var errors) ? errors.GetRawText() : "[]";
-    }
-
-    private void Send(object message) => SendRaw(JsonSerializer.Serialize(message));
-
-    private void SendRaw(string json) => _outbox.Writer.TryWrite(new Outgoing(json, null, null));
+    private void Send(string json) => _outbox.Writer.TryWrite(new Outgoing(json, null, null));
 
     private void Close(WebSocketCloseStatus code, string reason) => _outbox.Writer.TryWrite(new Outgoing(null, code, reason));
 
@@ -299,20 +143,4 @@ internal sealed class GraphQLWebSocketSession(
     }
 
     private sealed record Outgoing(string? Text, WebSocketCloseStatus? Code, string? Reason);
-
-    /// <summary>Forwards a subscription's results as <c>next</c> messages and its end as <c>complete</c>.</summary>
-    private sealed class Forwarder(GraphQLWebSocketSession session, string id) : IObserver<ExecutionResult>
-    {
-        public void OnNext(ExecutionResult value) => session.Next(id, value);
-
-        public void OnError(Exception error) => session.StreamFailed(id, error);
-
-        public void OnCompleted()
-        {
-            if (session._operations.TryRemove(id, out _))
-            {
-                session.Send(new { id, type = "complete" });
-            }
-        }
-    }
 }

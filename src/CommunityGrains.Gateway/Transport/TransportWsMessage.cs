@@ -5,9 +5,22 @@ namespace CommunityGrains.Gateway.Transport;
 /// <summary>Reading and writing the JSON messages of graphql-transport-ws.</summary>
 internal static class TransportWsMessage
 {
-    /// <summary>A message with an id and a payload that is already JSON (a serialized result or error list).</summary>
-    public static string Format(string id, string type, string payloadJson) =>
-        $$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"{{type}}","payload":{{payloadJson}}}""";
+    public const string Pong = """{"type":"pong"}""";
+
+    public const string ConnectionAck = """{"type":"connection_ack"}""";
+
+    public static string Complete(string id) => $$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"complete"}""";
+
+    /// <summary>A <c>next</c> message carrying a serialized execution result.</summary>
+    public static string Next(string id, string resultJson) => Format(id, "next", resultJson);
+
+    /// <summary>An <c>error</c> message: the protocol carries only the errors of the serialized result.</summary>
+    public static string Error(string id, string resultJson)
+    {
+        using var document = JsonDocument.Parse(resultJson);
+        var errors = document.RootElement.TryGetProperty("errors", out var list) ? list.GetRawText() : "[]";
+        return Format(id, "error", errors);
+    }
 
     /// <summary>False unless the text is a JSON object with a string <c>type</c>; an empty id reads as none.</summary>
     public static bool TryParse(string text, out string? type, out string? id, out JsonElement? payload)
@@ -33,4 +46,7 @@ internal static class TransportWsMessage
             return false;
         }
     }
+
+    private static string Format(string id, string type, string payloadJson) =>
+        $$"""{"id":{{JsonSerializer.Serialize(id)}},"type":"{{type}}","payload":{{payloadJson}}}""";
 }

@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Discussion;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Communities;
 
@@ -12,6 +13,7 @@ public sealed class CommunityGrain(
     TimeProvider time) : Grain, ICommunityGrain
 {
     private CommunityState S => state.State;
+    private string CommunityId => this.Key().CommunityId;
 
     // A new activation cannot know the leases its predecessor gave out, so it assumes one was given just now.
     private long _leasesEndAt = Stopwatch.GetTimestamp() + CommunityViews.LeaseTimestampTicks;
@@ -29,14 +31,13 @@ public sealed class CommunityGrain(
                 return View();
             }
 
-            throw DomainException.Conflict($"Community '{this.GetPrimaryKeyString()}' already exists.");
+            throw DomainException.Conflict($"Community '{CommunityId}' already exists.");
         }
 
         S.Created = true;
         S.Name = validName;
         S.TimeZone = zone.Id;
         S.CreatedAt = time.GetUtcNow();
-        S.RosterShards = ICommunityRosterGrain.Shards;
         S.Tiers = TierPolicy.Defaults.Select(ToStored).ToList();
         await state.WriteStateAsync();
         return View();
@@ -110,7 +111,7 @@ public sealed class CommunityGrain(
     async Task<CommunityStatsView> ICommunityGrain.Stats()
     {
         RequireCreated();
-        var lifetimePoints = await Roster.AllLifetimePoints(GrainFactory, this.GetPrimaryKeyString(), S.RosterShards);
+        var lifetimePoints = await Roster.AllLifetimePoints(GrainFactory, CommunityId);
         var tiers = View().TierDefinitions;
         var byTier = tiers.ToDictionary(t => t.Name, _ => 0);
         foreach (var points in lifetimePoints)
@@ -124,31 +125,29 @@ public sealed class CommunityGrain(
     private void RequireAdminOfThisCommunity(Actor actor)
     {
         actor.Require(Role.Admin);
-        if (actor.CommunityId != this.GetPrimaryKeyString())
-        {
-            throw DomainException.Forbidden("A token can only manage its own community.");
-        }
+        actor.RequireIn(CommunityId);
     }
 
     private void RequireCreated()
     {
         if (!S.Created)
         {
-            throw DomainException.NotFound($"Community '{this.GetPrimaryKeyString()}' does not exist.");
+            throw DomainException.NotFound($"Community '{CommunityId}' does not exist.");
         }
     }
 
-    private CommunityView View() => new(
-        this.GetPrimaryKeyString(),
-        S.Name,
-        S.TimeZone,
-        S.PointOverrides,
-        TierView.From(S.Tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList()),
-        S.FeedbackTargetDays,
-        S.CreatedAt,
-        S.RosterShards,
-        S.Language,
-        S.DiscussionPointsPerDay);
+    private CommunityView View() => new()
+    {
+        Id = CommunityId,
+        Name = S.Name,
+        TimeZone = S.TimeZone,
+        PointOverrides = S.PointOverrides,
+        Tiers = TierView.From(S.Tiers.Select(t => new TierDefinition(t.Name, t.MinLifetimePoints, t.Perks)).ToList()),
+        FeedbackTargetDays = S.FeedbackTargetDays,
+        CreatedAt = S.CreatedAt,
+        Language = S.Language,
+        DiscussionPointsPerDay = S.DiscussionPointsPerDay,
+    };
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());
 }

@@ -1,4 +1,3 @@
-using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Domain.Members;
 
 namespace CommunityGrains.Grains.Communities;
@@ -14,11 +13,8 @@ public sealed class CommunityState
     [Id(5)] public int FeedbackTargetDays { get; set; } = CommunityDefaults.FeedbackTargetDays;
     [Id(6)] public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Communities stored before this field existed read the default: the layout they were written with.</summary>
-    [Id(7)] public int RosterShards { get; set; } = ICommunityRosterGrain.FirstLayoutShards;
-
-    [Id(8)] public string Language { get; set; } = Domain.Common.CommunityLanguage.Default;
-    [Id(9)] public int DiscussionPointsPerDay { get; set; } = Domain.Discussion.DiscussionAllowance.DefaultPerDay;
+    [Id(7)] public string Language { get; set; } = Domain.Common.CommunityLanguage.Default;
+    [Id(8)] public int DiscussionPointsPerDay { get; set; } = Domain.Discussion.DiscussionAllowance.DefaultPerDay;
 }
 
 [GenerateSerializer]

@@ -4,24 +4,26 @@ using CommunityGrains.Contracts.Communities;
 
 namespace CommunityGrains.Grains.Communities;
 
+/// <summary>The community's roster shards (<see cref="ICommunityRosterGrain"/>): which one holds a member, and reads over all of them.</summary>
 public static class Roster
 {
-    public static ICommunityRosterGrain ShardFor(IGrainFactory grains, CommunityView community, string memberId) =>
-        Shard(grains, community.Id, ShardHash.Of(memberId) % (uint)community.RosterShards);
+    public static ICommunityRosterGrain ShardFor(IGrainFactory grains, string communityId, string memberId) =>
+        Shard(grains, communityId, ShardHash.Of(memberId) % ICommunityRosterGrain.Shards);
 
-    public static async Task<IReadOnlyList<int>> AllLifetimePoints(IGrainFactory grains, string communityId, int shardCount)
+    public static async Task<IReadOnlyList<int>> AllLifetimePoints(IGrainFactory grains, string communityId)
     {
-        var shards = await Task.WhenAll(Enumerable.Range(0, shardCount)
-            .Select(shard => Shard(grains, communityId, (uint)shard).LifetimePoints()));
+        var shards = await Task.WhenAll(All(grains, communityId).Select(shard => shard.LifetimePoints()));
         return shards.SelectMany(s => s).ToList();
     }
 
-    public static async Task<int> CheckInsOn(IGrainFactory grains, string communityId, int shardCount, DateOnly day)
+    public static async Task<int> CheckInsOn(IGrainFactory grains, string communityId, DateOnly day)
     {
-        var shards = await Task.WhenAll(Enumerable.Range(0, shardCount)
-            .Select(shard => Shard(grains, communityId, (uint)shard).CheckInsOn(day)));
+        var shards = await Task.WhenAll(All(grains, communityId).Select(shard => shard.CheckInsOn(day)));
         return shards.Sum();
     }
+
+    private static IEnumerable<ICommunityRosterGrain> All(IGrainFactory grains, string communityId) =>
+        Enumerable.Range(0, (int)ICommunityRosterGrain.Shards).Select(shard => Shard(grains, communityId, (uint)shard));
 
     private static ICommunityRosterGrain Shard(IGrainFactory grains, string communityId, uint shard) =>
         grains.Reference<ICommunityRosterGrain>(GrainKeys.Of(communityId, "roster", shard.ToString(CultureInfo.InvariantCulture)));

@@ -21,12 +21,12 @@ public sealed class CommentGrain(
     TimeProvider time) : Grain, ICommentGrain
 {
     private CommentState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string CommentId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string CommentId => this.Key().OwnId;
 
     async Task<CommentView> ICommentGrain.Post(Actor actor, PostComment post)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         if (S.Exists)
         {
             if (S.AuthorId != actor.MemberId || S.Thread != post.Thread)
@@ -297,20 +297,12 @@ public sealed class CommentGrain(
 
     private async Task RequireExisting(Actor actor)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         if (!S.Exists)
         {
             throw DomainException.NotFound($"Comment '{CommentId}' does not exist.");
         }
 
         await CompleteEffects();
-    }
-
-    private void RequireCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only act in its own community.");
-        }
     }
 }

@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Discussion;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Discussion;
@@ -20,7 +21,7 @@ public sealed class MemberDiscussionGrain(
 
     async Task<bool> IMemberDiscussionGrain.Commented(SubjectRef thread, string commentId, DateTimeOffset at)
     {
-        var communityId = GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+        var communityId = this.Key().CommunityId;
         var community = await communities.Existing(communityId);
         var day = CommunityCalendar.For(community.TimeZone).DateOf(at);
         if (S.Day == day && S.EarnedBy.TryGetValue(thread.Name, out var earner))

@@ -26,13 +26,13 @@ public sealed class ThreadGrain : Grain, IThreadGrain
 
     private ThreadState S => _state.State;
     private Dictionary<string, long> Recent => _recent ??= S.Recent.ToDictionary(p => p.Key, p => p.Value);
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string CommunityId => this.Key().CommunityId;
 
     private SubjectRef Subject
     {
         get
         {
-            var name = GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+            var name = this.Key().OwnId;
             var colon = name.IndexOf(':');
             return SubjectRef.Of(Enum.Parse<ThreadSubject>(name[..colon]), name[(colon + 1)..]);
         }

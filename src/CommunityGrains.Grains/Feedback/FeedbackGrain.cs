@@ -1,10 +1,13 @@
 using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Events;
 using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Notifications;
 
@@ -20,12 +23,12 @@ public sealed class FeedbackGrain(
     CommunityViews communities) : Grain, IFeedbackGrain
 {
     private FeedbackState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string FeedbackId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string FeedbackId => this.Key().OwnId;
 
     async Task<FeedbackView> IFeedbackGrain.Submit(Actor actor, SubmitFeedback submit)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         var body = InputLimits.Body(submit.Body, "input.body");
         if (S.Exists)
         {
@@ -40,6 +43,7 @@ public sealed class FeedbackGrain(
         }
 
         await Member(actor.MemberId).GetJoined();
+        var eventId = submit.EventId is null ? null : await AtEvent(actor, submit.EventId);
         var community = await communities.Existing(CommunityId);
         var now = time.GetUtcNow();
         S.Exists = true;
@@ -51,6 +55,7 @@ public sealed class FeedbackGrain(
         S.Status = FeedbackStatus.New;
         S.CreatedAt = now;
         S.DueAt = FeedbackWorkflow.DueAt(now, community.FeedbackTargetDays);
+        S.EventId = eventId;
         S.Announcements.Add(FeedbackAnnouncements.Submitted(FeedbackId, now));
         await Commit();
         return View();
@@ -58,7 +63,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Triage(Actor actor, TriageFeedback triage)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         actor.Require(Role.Moderator);
         await RequireExisting();
         var status = FeedbackWorkflow.Triage(S.Status);
@@ -79,7 +84,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Reply(Actor actor, string reply)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         await RequireExisting();
         RequireModeratorOrAssignee(actor);
         var text = InputLimits.Body(reply, "input.reply");
@@ -92,7 +97,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Resolve(Actor actor, string resolution, bool isPublic)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         await RequireExisting();
         RequireModeratorOrAssignee(actor);
         var text = InputLimits.Body(resolution, "input.resolution");
@@ -107,7 +112,7 @@ public sealed class FeedbackGrain(
 
     async Task<FeedbackView> IFeedbackGrain.Close(Actor actor, string? reason)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         actor.Require(Role.Moderator);
         await RequireExisting();
         var text = InputLimits.Note(reason, "reason");
@@ -119,7 +124,7 @@ public sealed class FeedbackGrain(
     }
 
     Task<FeedbackView?> IFeedbackGrain.Get(Actor actor) =>
-        Task.FromResult(S.Exists && actor.CommunityId == CommunityId && MaySee(actor) ? View() : null);
+        Task.FromResult(S.Exists && actor.IsIn(CommunityId) && MaySee(actor) ? View() : null);
 
     /// <summary>Anonymous items are never "their own" to the author: nothing shown may tie them to the member.</summary>
     private bool MaySee(Actor actor) =>
@@ -147,6 +152,22 @@ public sealed class FeedbackGrain(
         }
 
         await GrainFactory.Reference<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(S.CreatedAt))).Upsert(Summary());
+        if (S.EventId is { } eventId)
+        {
+            await GrainFactory.Reference<IEventFeedbackGrain>(GrainKeys.Of(CommunityId, eventId)).Upsert(new EventFeedbackEntry
+            {
+                FeedbackId = FeedbackId,
+                AuthorId = S.AuthorId,
+                Status = S.Status,
+                SuggestedCategory = S.SuggestedCategory,
+                Category = S.Category,
+                CreatedAt = S.CreatedAt,
+                DueAt = S.DueAt,
+                ResolvedAt = S.ResolvedAt,
+                Version = S.Version,
+            });
+        }
+
         if (!S.Awarded)
         {
             // The reason names no item: a member's points history is readable by others and must not unmask anonymous feedback.
@@ -174,35 +195,58 @@ public sealed class FeedbackGrain(
         await state.WriteStateAsync();
     }
 
-    private FeedbackSummary Summary() => new(
-        FeedbackId,
-        S.Status,
-        S.Category ?? S.SuggestedCategory,
-        S.CreatedAt,
-        S.DueAt,
-        S.ResolvedAt,
-        S.Public,
-        S.Anonymous ? null : S.AuthorId,
-        S.Version);
+    private FeedbackSummary Summary() => new()
+    {
+        Id = FeedbackId,
+        Status = S.Status,
+        Category = S.Category ?? S.SuggestedCategory,
+        CreatedAt = S.CreatedAt,
+        DueAt = S.DueAt,
+        ResolvedAt = S.ResolvedAt,
+        Public = S.Public,
+        AuthorId = S.Anonymous ? null : S.AuthorId,
+        Version = S.Version,
+    };
 
-    private FeedbackView View() => new(
-        FeedbackId,
-        S.Channel,
-        S.Body,
-        S.Anonymous ? null : S.AuthorId,
-        S.SuggestedCategory,
-        S.Category,
-        S.Priority,
-        S.AssigneeId,
-        S.Status,
-        S.CreatedAt,
-        S.DueAt,
-        FeedbackWorkflow.IsOverdue(S.Status, S.DueAt, time.GetUtcNow()),
-        S.Reply,
-        S.Resolution,
-        S.ResolvedAt,
-        S.Public,
-        S.CloseReason);
+    private FeedbackView View() => new()
+    {
+        Id = FeedbackId,
+        Channel = S.Channel,
+        Body = S.Body,
+        AuthorId = S.Anonymous ? null : S.AuthorId,
+        SuggestedCategory = S.SuggestedCategory,
+        Category = S.Category,
+        Priority = S.Priority,
+        AssigneeId = S.AssigneeId,
+        Status = S.Status,
+        CreatedAt = S.CreatedAt,
+        DueAt = S.DueAt,
+        Overdue = FeedbackWorkflow.IsOverdue(S.Status, S.DueAt, time.GetUtcNow()),
+        Reply = S.Reply,
+        Resolution = S.Resolution,
+        ResolvedAt = S.ResolvedAt,
+        Public = S.Public,
+        CloseReason = S.CloseReason,
+        EventId = S.EventId,
+    };
+
+    /// <summary>An event the member can see that still takes feedback (not a draft, not cancelled).</summary>
+    private async Task<string> AtEvent(Actor actor, string eventId)
+    {
+        var id = InputLimits.Id(eventId, "input.eventId");
+        var view = await GrainFactory.Reference<IEventGrain>(GrainKeys.Of(CommunityId, id)).Get(actor);
+        if (view is null || view.Status is EventStatus.Draft)
+        {
+            throw DomainException.NotFound($"input.eventId: event '{id}' does not exist.");
+        }
+
+        if (view.Status is EventStatus.Cancelled)
+        {
+            throw DomainException.BadInput($"input.eventId: the event is CANCELLED; it takes no feedback.");
+        }
+
+        return id;
+    }
 
     private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));
 
@@ -214,14 +258,6 @@ public sealed class FeedbackGrain(
         }
 
         await CompleteEffects();
-    }
-
-    private void RequireCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only act in its own community.");
-        }
     }
 
     private void RequireModeratorOrAssignee(Actor actor)

@@ -2,6 +2,7 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Feedback;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Feedback;
@@ -16,11 +17,11 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
     public const string ItemsCursor = "feedback";
     public const string BoardCursor = "board";
 
-    private string CommunityId => this.GetPrimaryKeyString();
+    private string CommunityId => this.Key().CommunityId;
 
     async Task<Page<FeedbackView>> IFeedbackListingGrain.Items(Actor actor, FeedbackStatus? status, FeedbackCategory? category, int first, string? after)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         var size = InputLimits.PageSize(first);
         var cursor = after is null ? null : FeedbackPosition.Decode(ItemsCursor, after);
         var filter = new FeedbackFilter(status, category, actor.IsAtLeast(Role.Moderator) ? null : actor.MemberId);
@@ -32,7 +33,7 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
 
     async Task<Page<FeedbackView>> IFeedbackListingGrain.Board(Actor actor, int first, string? after)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         var size = InputLimits.PageSize(first);
         var cursor = after is null ? null : FeedbackPosition.Decode(BoardCursor, after);
         var months = await MonthsSinceCommunityBegan();
@@ -73,13 +74,5 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
     {
         var community = await communities.Existing(CommunityId);
         return FeedbackMonths.NewestFirst(community.CreatedAt, time.GetUtcNow()).ToList();
-    }
-
-    private void RequireCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only read its own community.");
-        }
     }
 }

@@ -38,6 +38,9 @@ public sealed class FeedbackState
     [Id(19)] public bool Awarded { get; set; }
     [Id(20)] public bool Scored { get; set; }
 
+    /// <summary>The event the item was collected at; it counts on that event's scorecard.</summary>
+    [Id(21)] public string? EventId { get; set; }
+
     /// <summary>Notifications and webhook events of the last change, sent with the other effects (see Announcer).</summary>
-    [Id(21)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
+    [Id(22)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
 }

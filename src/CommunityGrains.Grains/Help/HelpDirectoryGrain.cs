@@ -2,6 +2,7 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Help;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Help;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Help;
 
@@ -12,7 +13,7 @@ namespace CommunityGrains.Grains.Help;
 [StatelessWorker]
 public sealed class HelpDirectoryGrain : Grain, IHelpDirectoryGrain
 {
-    private string CommunityId => this.GetPrimaryKeyString();
+    private string CommunityId => this.Key().CommunityId;
 
     async Task<IReadOnlyList<HelpCandidateView>> IHelpDirectoryGrain.Near(HelpSearch query)
     {

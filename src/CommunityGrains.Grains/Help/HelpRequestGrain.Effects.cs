@@ -89,6 +89,14 @@ public sealed partial class HelpRequestGrain
         await state.WriteStateAsync();
     }
 
-    private HelpAreaEntry Entry() =>
-        new(RequestId, S.Kind, S.Tags, S.Location, S.AuthorId, S.ExpiresAt, S.AuthorHelperRating);
+    private HelpAreaEntry Entry() => new()
+    {
+        RequestId = RequestId,
+        Kind = S.Kind,
+        Tags = S.Tags,
+        Point = S.Location,
+        AuthorId = S.AuthorId,
+        ExpiresAt = S.ExpiresAt,
+        AuthorHelperRating = S.AuthorHelperRating,
+    };
 }

@@ -3,6 +3,7 @@ using CommunityGrains.Contracts.Help;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Help;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Help;
 
@@ -16,8 +17,8 @@ public sealed partial class HelpRequestGrain(
     TimeProvider time) : Grain, IHelpRequestGrain
 {
     private HelpRequestState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string RequestId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string RequestId => this.Key().OwnId;
     private HelpStatus Status => S.Status == HelpStatus.Open && time.GetUtcNow() >= S.ExpiresAt ? HelpStatus.Expired : S.Status;
 
     async Task<HelpRequestView> IHelpRequestGrain.Post(Actor actor, PostHelpRequest post)
@@ -151,7 +152,16 @@ public sealed partial class HelpRequestGrain(
         RequireAuthor(actor);
         RequireStatus(HelpStatus.Open, "to look for matches");
         var counterpart = S.Kind == HelpKind.Need ? HelpKind.Offer : HelpKind.Need;
-        var search = new HelpSearch(S.Location, HelpLimits.RadiusKm(radiusKm), counterpart, S.Tags, InputLimits.PageSize(first), actor.MemberId, OnlySharedTags: false);
+        var search = new HelpSearch
+        {
+            Near = S.Location,
+            RadiusKm = HelpLimits.RadiusKm(radiusKm),
+            Kind = counterpart,
+            Tags = S.Tags,
+            First = InputLimits.PageSize(first),
+            ExcludeAuthorId = actor.MemberId,
+            OnlySharedTags = false,
+        };
         return await GrainFactory.Reference<IHelpDirectoryGrain>(CommunityId).Near(search);
     }
 
@@ -184,19 +194,21 @@ public sealed partial class HelpRequestGrain(
 
     private static string Name(HelpStatus status) => status.ToString().ToUpperInvariant();
 
-    private HelpRequestView View() => new(
-        RequestId,
-        S.Kind,
-        S.Title,
-        S.Description,
-        S.Tags,
-        S.AuthorId,
-        Geohash.Encode(S.Location.Latitude, S.Location.Longitude, HelpLimits.AreaPrecision),
-        Status,
-        S.CreatedAt,
-        S.ExpiresAt,
-        S.Volunteers.Select(v => v.MemberId).ToList(),
-        S.HelperId,
-        S.CompletedAt,
-        S.Ratings);
+    private HelpRequestView View() => new()
+    {
+        Id = RequestId,
+        Kind = S.Kind,
+        Title = S.Title,
+        Description = S.Description,
+        Tags = S.Tags,
+        AuthorId = S.AuthorId,
+        Area = Geohash.Encode(S.Location.Latitude, S.Location.Longitude, HelpLimits.AreaPrecision),
+        Status = Status,
+        CreatedAt = S.CreatedAt,
+        ExpiresAt = S.ExpiresAt,
+        VolunteerIds = S.Volunteers.Select(v => v.MemberId).ToList(),
+        HelperId = S.HelperId,
+        CompletedAt = S.CompletedAt,
+        Ratings = S.Ratings,
+    };
 }

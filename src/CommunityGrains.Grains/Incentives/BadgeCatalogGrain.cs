@@ -3,6 +3,7 @@ using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
@@ -12,7 +13,7 @@ public sealed class BadgeCatalogGrain(
     [PersistentState("badges", StorageNames.Default)] IPersistentState<BadgeCatalogState> state,
     CommunityViews communities) : Grain, IBadgeCatalogGrain
 {
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string CommunityId => this.Key().CommunityId;
 
     async Task<BadgeView> IBadgeCatalogGrain.Define(Actor actor, string id, string name, string description)
     {
@@ -77,10 +78,7 @@ public sealed class BadgeCatalogGrain(
     private void RequireModeratorHere(Actor actor)
     {
         actor.Require(Role.Moderator);
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only act in its own community.");
-        }
+        actor.RequireIn(CommunityId);
     }
 
     private static BadgeView View(StoredBadge badge) => new(badge.Id, badge.Name, badge.Description, false);

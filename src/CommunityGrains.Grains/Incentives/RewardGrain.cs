@@ -3,6 +3,7 @@ using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
@@ -20,13 +21,13 @@ public sealed class RewardGrain(
     public static readonly TimeSpan PendingTimeout = TimeSpan.FromMinutes(1);
 
     private RewardState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string RewardId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string RewardId => this.Key().OwnId;
 
     async Task<RewardView> IRewardGrain.Add(Actor actor, AddReward reward)
     {
         actor.Require(Role.Moderator);
-        RequireThisCommunity(actor);
+        actor.RequireIn(CommunityId);
         var community = await communities.Existing(CommunityId);
         var (name, cost, stock, minTier) = RewardRules.Validate(reward.Name, reward.Cost, reward.Stock, reward.MinTier, community.TierDefinitions);
         if (S.Created)
@@ -59,7 +60,7 @@ public sealed class RewardGrain(
 
     async Task<RedemptionView> IRewardGrain.Redeem(Actor actor, string redemptionId)
     {
-        RequireThisCommunity(actor);
+        actor.RequireIn(CommunityId);
         RequireCreated();
         await SettleInterrupted(except: redemptionId);
         if (S.Confirmed.TryGetValue(redemptionId, out var done))
@@ -193,14 +194,6 @@ public sealed class RewardGrain(
 
     private static StoredRedemption RequireOwner(StoredRedemption redemption, Actor actor) =>
         redemption.MemberId == actor.MemberId ? redemption : throw DomainException.Conflict("This redemption id is already taken.");
-
-    private void RequireThisCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only act in its own community.");
-        }
-    }
 
     private void RequireCreated()
     {

@@ -1,5 +1,6 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Incentives;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Incentives;
 
@@ -24,7 +25,7 @@ public sealed class RewardIndexGrain(
 
     async Task<IReadOnlyList<RewardView>> IRewardIndexGrain.All()
     {
-        var communityId = GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+        var communityId = this.Key().CommunityId;
         var rewards = await Task.WhenAll(state.State.RewardIds.Select(id => GrainFactory.Reference<IRewardGrain>(GrainKeys.Of(communityId, id)).Get()));
         return rewards.OfType<RewardView>().ToList();
     }

@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Incentives;
@@ -13,16 +14,13 @@ public sealed class StarsOfTheMonthGrain(
     TimeProvider time,
     CommunityViews communities) : Grain, IStarsOfTheMonthGrain
 {
-    private string CommunityId => GrainKeys.Parts(this.GetPrimaryKeyString())[0];
-    private string Month => GrainKeys.Parts(this.GetPrimaryKeyString())[2];
+    private string CommunityId => this.Key().CommunityId;
+    private string Month => this.Key().Part;
 
     async Task<StarAwardView> IStarsOfTheMonthGrain.Select(Actor actor, SelectStar star)
     {
         actor.Require(Role.Moderator);
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only act in its own community.");
-        }
+        actor.RequireIn(CommunityId);
 
         var community = await communities.Existing(CommunityId);
         StarRules.RequireEnded(Month, CommunityCalendar.For(community.TimeZone), time.GetUtcNow());
@@ -73,6 +71,14 @@ public sealed class StarsOfTheMonthGrain(
         return View(category, star);
     }
 
-    private StarAwardView View(StarCategory category, StoredStar star) =>
-        new(Month, category, star.MemberId, star.Score, star.Citation, star.SelectedBy, star.SelectedAt);
+    private StarAwardView View(StarCategory category, StoredStar star) => new()
+    {
+        Month = Month,
+        Category = category,
+        MemberId = star.MemberId,
+        Score = star.Score,
+        Citation = star.Citation,
+        SelectedBy = star.SelectedBy,
+        SelectedAt = star.SelectedAt,
+    };
 }

@@ -5,6 +5,7 @@ using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.StudyGroups;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Notifications;
 using Microsoft.Extensions.Logging;
@@ -22,8 +23,8 @@ public sealed partial class MemberGrain(
     CommunityViews communities) : Grain, IMemberGrain
 {
     private MemberState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string MemberId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string MemberId => this.Key().OwnId;
 
     /// <summary>
     /// Completes what a crash left between our last write and the pushes after it, for a member whose caller
@@ -68,7 +69,7 @@ public sealed partial class MemberGrain(
         }
 
         // Also on a repeated join: a crash between our write and the report must not leave the member uncounted.
-        await ReportToRoster(community);
+        await ReportToRoster();
         await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
         return View(community);
     }
@@ -121,7 +122,7 @@ public sealed partial class MemberGrain(
 
         await ArchiveOldEntries();
         await state.WriteStateAsync();
-        await CompletePendingEffects(community);
+        await CompletePendingEffects();
         return new AwardResult(!repeated, points, S.Balance, S.Lifetime);
     }
 
@@ -140,21 +141,6 @@ public sealed partial class MemberGrain(
         await state.WriteStateAsync();
         await CompletePendingEffects();
         return true;
-    }
-
-    async Task IMemberGrain.AddMonthlyScore(ScoreEvent score)
-    {
-        RequireJoined();
-        if (S.AppliedAwards.ContainsKey(ScoreKey(score)))
-        {
-            await CompletePendingEffects();
-            return;
-        }
-
-        var community = await communities.Existing(CommunityId);
-        ApplyScore(score, community);
-        await state.WriteStateAsync();
-        await CompletePendingEffects(community);
     }
 
     Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
@@ -194,44 +180,10 @@ public sealed partial class MemberGrain(
         return points;
     }
 
-    /// <summary>Applies the score in memory once per key; the caller writes.</summary>
-    private void ApplyScore(ScoreEvent score, CommunityView community)
-    {
-        if (S.AppliedAwards.TryAdd(ScoreKey(score), new AppliedAward(score.At, 0)))
-        {
-            AddToMonthlyScore(score.Category, score.Amount, score.At, community);
-        }
-    }
-
-    private static string ScoreKey(ScoreEvent score) => "score:" + score.Key;
-
     private static int PointsFor(PointAward award, CommunityView community) =>
         PointRules.IsRuleBased(award.Action)
             ? community.PointRules.PointsFor(award.Action)
             : award.Points ?? throw DomainException.BadInput($"{award.Action} needs an explicit number of points.");
-
-    private void AddToMonthlyScore(StarCategory category, double amount, DateTimeOffset at, CommunityView community)
-    {
-        var month = CommunityCalendar.For(community.TimeZone).MonthOf(at);
-        var key = MonthlyScoreKey(month, category);
-        var current = S.MonthlyScores.GetValueOrDefault(key);
-        var updated = new MonthlyScore((current?.Score ?? 0) + amount, at);
-        S.MonthlyScores[key] = updated;
-        PruneMonthlyScores(month);
-        MarkForLeaderboard(month, category, updated);
-    }
-
-    private static string MonthlyScoreKey(string month, StarCategory category) => month + "/" + category;
-
-    /// <summary>Leaderboards keep their own copy, so a member needs only this month's and last month's scores.</summary>
-    private void PruneMonthlyScores(string currentMonth)
-    {
-        var previous = CommunityCalendar.FormatMonth(CommunityCalendar.ParseMonth(currentMonth).AddMonths(-1));
-        foreach (var key in S.MonthlyScores.Keys.Where(k => !k.StartsWith(currentMonth, StringComparison.Ordinal) && !k.StartsWith(previous, StringComparison.Ordinal)).ToList())
-        {
-            S.MonthlyScores.Remove(key);
-        }
-    }
 
     private async Task ArchiveOldEntries()
     {
@@ -275,27 +227,11 @@ public sealed partial class MemberGrain(
     /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects(CommunityView? known = null) =>
-        Task.WhenAll(ReportToRoster(known), PushPendingScores(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
-
-    /// <param name="known">The community, when the caller has just read it; otherwise read only if a report is due.</param>
-    private async Task ReportToRoster(CommunityView? known)
-    {
-        if (RosterKnowsAll())
-        {
-            return;
-        }
-
-        var (lifetime, checkIns) = (S.Lifetime, S.CheckIns);
-        await Roster.ShardFor(GrainFactory, known ?? await communities.Existing(CommunityId), MemberId).Report(MemberId, lifetime, checkIns);
-        (S.ReportedLifetime, S.ReportedCheckIns) = (lifetime, checkIns);
-    }
-
-    private bool RosterKnowsAll() => S.ReportedLifetime == S.Lifetime && S.ReportedCheckIns == S.CheckIns;
+    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
 
     private void RequireSelf(Actor actor)
     {
-        if (actor.CommunityId != CommunityId || actor.MemberId != MemberId)
+        if (!actor.IsIn(CommunityId) || actor.MemberId != MemberId)
         {
             throw DomainException.Forbidden("A member can only act as themself.");
         }
@@ -313,17 +249,19 @@ public sealed partial class MemberGrain(
     {
         var tiers = community.TierDefinitions;
         var tier = TierPolicy.TierFor(S.Lifetime, tiers);
-        return new MemberView(
-            MemberId,
-            S.DisplayName,
-            S.Segment,
-            S.Interests,
-            S.JoinedAt,
-            S.Balance,
-            S.Lifetime,
-            community.Tiers[TierPolicy.LevelOf(tier.Name, tiers) - 1],
-            S.Badges,
-            S.HelpsCompleted,
-            S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings);
+        return new MemberView
+        {
+            Id = MemberId,
+            DisplayName = S.DisplayName,
+            Segment = S.Segment,
+            Interests = S.Interests,
+            JoinedAt = S.JoinedAt,
+            Points = S.Balance,
+            LifetimePoints = S.Lifetime,
+            Tier = community.Tiers[TierPolicy.LevelOf(tier.Name, tiers) - 1],
+            Badges = S.Badges,
+            HelpsCompleted = S.HelpsCompleted,
+            HelperRating = S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings,
+        };
     }
 }

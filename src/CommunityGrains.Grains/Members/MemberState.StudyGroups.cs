@@ -15,7 +15,4 @@ public sealed partial class MemberState
 
     /// <summary>First check-ins on the latest community day the member checked in on, for <c>stats.checkInsToday</c>.</summary>
     [Id(52)] public DayCheckIns? CheckIns { get; set; }
-
-    /// <summary>What the roster last acknowledged of <see cref="CheckIns"/>: a cache, as <see cref="ReportedLifetime"/>.</summary>
-    [Id(53)] public DayCheckIns? ReportedCheckIns { get; set; }
 }

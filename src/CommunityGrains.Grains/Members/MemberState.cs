@@ -31,26 +31,13 @@ public sealed partial class MemberState
     [Id(11)] public List<BadgeAwardView> Badges { get; set; } = [];
     [Id(12)] public HashSet<string> BadgeKeys { get; set; } = [];
 
-    /// <summary>
-    /// The lifetime points the community roster last acknowledged. A cache stored with the next write: when it
-    /// lags after a crash, the only cost is one repeated report (of a total, so harmless).
-    /// </summary>
-    [Id(13)] public int? ReportedLifetime { get; set; }
-
     [Id(14)] public int HelpsCompleted { get; set; }
     [Id(15)] public int HelperStarsSum { get; set; }
     [Id(16)] public int HelperRatings { get; set; }
 
-    /// <summary>Score per month and category ("2026-11/Learner"); only recent months are kept.</summary>
-    [Id(17)] public Dictionary<string, MonthlyScore> MonthlyScores { get; set; } = [];
-
     /// <summary>Notifications and webhook events of the last change (badge, tier, joining), sent after its write (see Announcer).</summary>
-    [Id(54)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
+    [Id(18)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
 }
-
-/// <param name="ReachedAt">When the score last rose: leaderboards rank ties by who got there first.</param>
-[GenerateSerializer]
-public sealed record MonthlyScore([property: Id(0)] double Score, [property: Id(1)] DateTimeOffset ReachedAt);
 
 [GenerateSerializer]
 public sealed record ArchivedMonth([property: Id(0)] string Month, [property: Id(1)] long MaxSequence);

@@ -34,7 +34,7 @@ public sealed class MemberInboxGrain : Grain, IMemberInboxGrain
     }
 
     private MemberInboxState S => _state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string CommunityId => this.Key().CommunityId;
     private HashSet<string> Keys => _keys ??= [.. S.Items.Select(i => i.Key), .. S.DroppedKeys];
 
     async Task<bool> IMemberInboxGrain.Deliver(NotificationDraft draft)

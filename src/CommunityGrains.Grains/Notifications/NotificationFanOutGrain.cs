@@ -1,6 +1,7 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Discussion;
 using CommunityGrains.Contracts.Notifications;
+using CommunityGrains.Grains.Common;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Notifications;
@@ -25,7 +26,7 @@ public sealed class NotificationFanOutGrain(
     private bool _running;
 
     private FanOutState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string CommunityId => this.Key().CommunityId;
     private bool Done => S.FinishedAt is not null;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using CommunityGrains.Domain.Members;
 
 namespace CommunityGrains.Grains.Proposals;
 
-/// <summary>What every ballot layout asks of a voter and owes them, so the shards and the box cannot drift apart.</summary>
+/// <summary>What the ballot box asks of a voter and owes them.</summary>
 public static class BallotVoter
 {
     /// <summary>Checked before a first vote is recorded, so that the VOTE award that follows can never fail for a stranger.</summary>
@@ -24,7 +24,7 @@ public static class BallotVoter
         }
     }
 
-    /// <summary>Once per voter and proposal, whichever layout holds the vote: the key is the proposal's.</summary>
+    /// <summary>Once per voter and proposal: the dedupe key is the proposal's.</summary>
     public static Task Award(IGrainFactory grains, string communityId, string proposalId, string voterId) =>
         grains.Reference<IMemberGrain>(GrainKeys.Of(communityId, voterId))
             .Award(new PointAward($"vote:{proposalId}", PointAction.Vote, "Voted on a proposal"));

@@ -17,7 +17,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
     private readonly IPersistentState<ProposalBallotBoxState> _state;
     private readonly TimeProvider _time;
     private readonly GroupCommit _commit;
-    private ShardTally _durable = new(0, 0, 0, 0, 0);
+    private BallotTally _durable = new(0, 0, 0, 0);
 
     /// <summary>Every voter's current vote: the rolls overlaid with the journal, read once per activation.</summary>
     private Dictionary<string, RolledVote> _votes = [];
@@ -52,7 +52,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
         return Task.CompletedTask;
     }
 
-    async Task<ShardTally> IProposalBallotBoxGrain.Cast(BallotVote vote)
+    async Task<BallotTally> IProposalBallotBoxGrain.Cast(BallotVote vote)
     {
         await Load();
 
@@ -95,7 +95,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
         return tally;
     }
 
-    async Task<ShardTally> IProposalBallotBoxGrain.Close()
+    async Task<BallotTally> IProposalBallotBoxGrain.Close()
     {
         if (!S.Closed)
         {
@@ -107,7 +107,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
     }
 
     /// <summary>The durable counts: a vote still waiting for its write is not shown to anyone yet.</summary>
-    Task<ShardTally> IProposalBallotBoxGrain.Tally() => Task.FromResult(_durable);
+    Task<BallotTally> IProposalBallotBoxGrain.Tally() => Task.FromResult(_durable);
 
     async Task<VoteChoice?> IProposalBallotBoxGrain.VoteOf(string voterId)
     {
@@ -132,7 +132,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
             var votes = new Dictionary<string, RolledVote>();
             if (S.Rolled)
             {
-                foreach (var roll in await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards).Select(shard => Roll(shard).Votes())))
+                foreach (var roll in await Task.WhenAll(Enumerable.Range(0, ProposalVoterRolls.Shards).Select(shard => Roll(shard).Votes())))
                 {
                     foreach (var (voterId, vote) in roll)
                     {
@@ -179,7 +179,7 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
     /// </summary>
     private async Task Move(Dictionary<string, RolledVote> batch)
     {
-        await Task.WhenAll(batch.GroupBy(entry => ProposalBallots.ShardOf(entry.Key))
+        await Task.WhenAll(batch.GroupBy(entry => ProposalVoterRolls.ShardOf(entry.Key))
             .Select(part => Roll(part.Key).Store(part.ToDictionary(entry => entry.Key, entry => entry.Value))));
         foreach (var (voterId, vote) in batch)
         {
@@ -204,12 +204,12 @@ public sealed class ProposalBallotBoxGrain : Grain, IProposalBallotBoxGrain
         }
     }
 
-    private ShardTally Snapshot() => new(0, S.For, S.Against, S.Abstain, S.Version);
+    private BallotTally Snapshot() => new(S.For, S.Against, S.Abstain, S.Version);
 
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
+    private string CommunityId => this.Key().CommunityId;
 
-    private string ProposalId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string ProposalId => this.Key().OwnId;
 
     private IProposalVoterRollGrain Roll(int shard) =>
-        GrainFactory.Reference<IProposalVoterRollGrain>(ProposalBallots.Key(CommunityId, ProposalId, shard));
+        GrainFactory.Reference<IProposalVoterRollGrain>(ProposalVoterRolls.Key(CommunityId, ProposalId, shard));
 }

@@ -2,6 +2,7 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Proposals;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Proposals;
 
@@ -9,7 +10,7 @@ namespace CommunityGrains.Grains.Proposals;
 [StatelessWorker]
 public sealed class ProposalCatalogGrain : Grain, IProposalCatalogGrain
 {
-    private string CommunityId => this.GetPrimaryKeyString();
+    private string CommunityId => this.Key().CommunityId;
 
     async Task<Page<ProposalView>> IProposalCatalogGrain.List(Actor actor, ProposalStatus? status, int first, string? after)
     {

@@ -55,24 +55,26 @@ public sealed partial class ProposalGrain
     private IMemberGrain Author => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, S.AuthorId));
 
     /// <summary>Copies the lists: the view leaves the grain without a deep copy ([Immutable]) while the state keeps changing.</summary>
-    private async Task<ProposalView> View() => new(
-        ProposalId,
-        S.Title,
-        S.Body,
-        S.Tags.ToList(),
-        S.Budget,
-        S.AuthorId,
-        S.Status,
-        S.CreatedAt,
-        S.SubmittedAt,
-        S.Screening.ToList(),
-        ScreeningRules.Mean(S.Screening.Select(s => s.Feasibility).ToList()),
-        ScreeningRules.Mean(S.Screening.Select(s => s.Innovation).ToList()),
-        ScreeningRules.Mean(S.Screening.Select(s => s.Value).ToList()),
-        S.VotingOpensAt,
-        S.VotingClosesAt,
-        await Tally(),
-        S.Decision,
-        S.DecisionReason,
-        S.Timeline.ToList());
+    private async Task<ProposalView> View() => new()
+    {
+        Id = ProposalId,
+        Title = S.Title,
+        Body = S.Body,
+        Tags = S.Tags.ToList(),
+        Budget = S.Budget,
+        AuthorId = S.AuthorId,
+        Status = S.Status,
+        CreatedAt = S.CreatedAt,
+        SubmittedAt = S.SubmittedAt,
+        Screening = S.Screening.ToList(),
+        Feasibility = ScreeningRules.Mean(S.Screening.Select(s => s.Feasibility).ToList()),
+        Innovation = ScreeningRules.Mean(S.Screening.Select(s => s.Innovation).ToList()),
+        Value = ScreeningRules.Mean(S.Screening.Select(s => s.Value).ToList()),
+        VotingOpensAt = S.VotingOpensAt,
+        VotingClosesAt = S.VotingClosesAt,
+        Tally = await Tally(),
+        Decision = S.Decision,
+        DecisionReason = S.DecisionReason,
+        Timeline = S.Timeline.ToList(),
+    };
 }

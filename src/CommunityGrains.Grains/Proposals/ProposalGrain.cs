@@ -3,25 +3,26 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Proposals;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Proposals;
 
 /// <summary>
 /// The lifecycle of one proposal. Commands persist the new state (with its pending effects) first and then
 /// send the effects; every command first completes effects a failed earlier call left pending, so a retry
-/// repairs them even when the retried transition itself is refused. Votes go to ballot shards (ProposalGrain.Votes.cs).
+/// repairs them even when the retried transition itself is refused. Votes go to the ballot box (ProposalGrain.Votes.cs).
 /// </summary>
 public sealed partial class ProposalGrain(
     [PersistentState("proposal", StorageNames.Default)] IPersistentState<ProposalState> state,
     TimeProvider time) : Grain, IProposalGrain
 {
     private ProposalState S => state.State;
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string ProposalId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string ProposalId => this.Key().OwnId;
 
     async Task<ProposalView> IProposalGrain.SaveDraft(Actor actor, SaveProposalDraft draft)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         var title = InputLimits.Title(draft.Title, "input.title");
         var body = InputLimits.Body(draft.Body, "input.body");
         var tags = InputLimits.Tags(draft.Tags, "input.tags").ToList();
@@ -109,7 +110,6 @@ public sealed partial class ProposalGrain(
         Move(ProposalCommand.OpenVoting, actor, note: null);
         S.VotingOpensAt = now;
         S.VotingClosesAt = closing;
-        S.BallotLayout = BallotLayout.Box;
         await Persist();
         await CompleteEffects();
         return await View();
@@ -168,7 +168,7 @@ public sealed partial class ProposalGrain(
     async Task<ProposalView?> IProposalGrain.Get(Actor actor)
     {
         CatchUp();
-        if (actor.CommunityId != CommunityId || !S.Exists || (S.Status == ProposalStatus.Draft && actor.MemberId != S.AuthorId))
+        if (!actor.IsIn(CommunityId) || !S.Exists || (S.Status == ProposalStatus.Draft && actor.MemberId != S.AuthorId))
         {
             return null;
         }
@@ -215,17 +215,9 @@ public sealed partial class ProposalGrain(
     /// <summary>If the write fails, StorageFaultCallFilter deactivates the grain: memory ahead of storage is never reused.</summary>
     private Task Persist() => state.WriteStateAsync();
 
-    private void RequireCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("This proposal belongs to another community.");
-        }
-    }
-
     private void RequireExisting(Actor actor)
     {
-        RequireCommunity(actor);
+        actor.RequireIn(CommunityId);
         CatchUp();
         if (!S.Exists)
         {

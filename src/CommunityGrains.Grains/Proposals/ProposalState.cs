@@ -29,9 +29,6 @@ public sealed class ProposalState
     /// </summary>
     [Id(15)] public HashSet<ProposalEffect> PendingEffects { get; set; } = [];
 
-    /// <summary>Set when voting opens; proposals stored before ballot boxes read as <see cref="BallotLayout.Shards"/>.</summary>
-    [Id(16)] public BallotLayout BallotLayout { get; set; }
-
     /// <summary>Notifications and webhook events of the last changes, sent with the effects (see Announcer).</summary>
-    [Id(17)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
+    [Id(16)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
 }

@@ -4,31 +4,29 @@ using CommunityGrains.Domain.Proposals;
 namespace CommunityGrains.Grains.Proposals;
 
 /// <summary>
-/// The one place a proposal's tally is computed: the sum of its ballot shards' counts (one for a ballot box). Shards report their counts
-/// with a version, so replies that arrive out of order never roll the tally back. Loaded once per activation.
+/// The one place a proposal's tally is kept: its ballot box's counts. The box reports them with a version, so
+/// replies that arrive out of order never roll the tally back. Loaded once per activation.
 /// </summary>
-public sealed class ProposalTally(int shards)
+public sealed class ProposalTally
 {
-    private readonly ShardTally?[] _shards = new ShardTally?[shards];
+    private BallotTally? _latest;
     private Task? _loading;
 
-    public TallyCounts Counts =>
-        _shards.Aggregate(default(TallyCounts), (sum, s) => s is null ? sum : sum + new TallyCounts(s.For, s.Against, s.Abstain));
+    public TallyCounts Counts => _latest is null ? default : new TallyCounts(_latest.For, _latest.Against, _latest.Abstain);
 
     /// <summary>True when the counts changed.</summary>
-    public bool Apply(ShardTally shard)
+    public bool Apply(BallotTally tally)
     {
-        var current = _shards[shard.Shard];
-        if (current is not null && current.Version >= shard.Version)
+        if (_latest is not null && _latest.Version >= tally.Version)
         {
             return false;
         }
 
-        _shards[shard.Shard] = shard;
+        _latest = tally;
         return true;
     }
 
-    public Task EnsureLoaded(Func<int, Task<ShardTally>> readShard)
+    public Task EnsureLoaded(Func<Task<BallotTally>> readBox)
     {
         return _loading ??= Load();
 
@@ -36,10 +34,7 @@ public sealed class ProposalTally(int shards)
         {
             try
             {
-                foreach (var shard in await Task.WhenAll(Enumerable.Range(0, _shards.Length).Select(readShard)))
-                {
-                    Apply(shard);
-                }
+                Apply(await readBox());
             }
             catch
             {

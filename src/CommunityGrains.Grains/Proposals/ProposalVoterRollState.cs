@@ -2,7 +2,7 @@ using CommunityGrains.Contracts.Proposals;
 
 namespace CommunityGrains.Grains.Proposals;
 
-/// <summary>About voters/shards entries, like a ballot shard: written once per journal move, not once per vote.</summary>
+/// <summary>About voters/shards entries: written once per journal move, not once per vote.</summary>
 [GenerateSerializer]
 public sealed class ProposalVoterRollState
 {

@@ -30,7 +30,17 @@ public static class StudyDay
     public static CheckInView View(StudyGroupDayState day, string groupId, DateOnly date, string memberId)
     {
         var checkIn = day.CheckIns[memberId];
-        return new CheckInView(CheckInId.Of(date, memberId), groupId, memberId, date, checkIn.At, checkIn.Note, checkIn.Highlighted, checkIn.Reviews.ToList());
+        return new CheckInView
+        {
+            Id = CheckInId.Of(date, memberId),
+            GroupId = groupId,
+            MemberId = memberId,
+            Date = date,
+            At = checkIn.At,
+            Note = checkIn.Note,
+            Highlighted = checkIn.Highlighted,
+            Reviews = checkIn.Reviews.ToList(),
+        };
     }
 
     public static IReadOnlyList<CheckInView> All(StudyGroupDayState day, string groupId, DateOnly date) =>

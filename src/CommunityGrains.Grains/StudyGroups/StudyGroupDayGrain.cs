@@ -1,6 +1,7 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.StudyGroups;
 
@@ -12,14 +13,12 @@ public sealed class StudyGroupDayGrain(
     [PersistentState("studyGroupDay", StorageNames.Default)] IPersistentState<StudyGroupDayState> state) : Grain, IStudyGroupDayGrain
 {
     private StudyGroupDayState S => state.State;
-    private string[] KeyParts => GrainKeys.Parts(this.GetPrimaryKeyString());
-    private string GroupId => KeyParts[1];
-    private DateOnly Date => CommunityCalendar.ParseDate(KeyParts[2], "date");
+    private string GroupId => this.Key().OwnId;
+    private DateOnly Date => CommunityCalendar.ParseDate(this.Key().Part, "date");
 
     async Task IStudyGroupDayGrain.Archive(IReadOnlyList<CheckInView> checkIns)
     {
-        // The group's copy is the newer one for every check-in it holds; others (recorded here before the group
-        // kept its open days) stay.
+        // The group's copy is the newer one for every check-in it holds.
         foreach (var checkIn in checkIns)
         {
             S.CheckIns[checkIn.MemberId] = StudyDay.Stored(checkIn);

@@ -3,6 +3,7 @@ using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.StudyGroups;
+using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.StudyGroups;
@@ -20,12 +21,12 @@ public sealed partial class StudyGroupGrain(
 {
     private StudyGroupState S => state.State;
 
-    private string CommunityId => GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId;
-    private string GroupId => GrainKeys.Split(this.GetPrimaryKeyString()).OwnId;
+    private string CommunityId => this.Key().CommunityId;
+    private string GroupId => this.Key().OwnId;
 
     async Task<StudyGroupView> IStudyGroupGrain.Create(Actor actor, CreateStudyGroup create)
     {
-        RequireThisCommunity(actor);
+        actor.RequireIn(CommunityId);
         var name = InputLimits.Name(create.Name, "input.name");
         var goal = StudyGroupRules.Goal(create.Goal);
         var capacity = StudyGroupRules.Capacity(create.Capacity);
@@ -139,19 +140,21 @@ public sealed partial class StudyGroupGrain(
             var streak = S.Streaks.GetValueOrDefault(m)?.ToStreak() ?? Streak.None;
             return new MemberStreakView(m, StreakCalculator.CurrentOn(streak, today), streak.Longest, streak.Last, S.Certified.Contains(m));
         }).ToList();
-        return new StudyGroupView(
-            GroupId,
-            S.Name,
-            S.Goal,
-            S.Capacity,
-            S.MentorId,
-            S.Members.ToList(),
-            S.CreatedAt,
-            StreakCalculator.CurrentOn(S.GroupStreak.ToStreak(), today),
-            streaks,
-            new Dictionary<string, string>(S.MemberNames),
-            today,
-            S.OpenDays.TryGetValue(today, out var open) ? StudyDay.All(open, GroupId, today) : []);
+        return new StudyGroupView
+        {
+            Id = GroupId,
+            Name = S.Name,
+            Goal = S.Goal,
+            Capacity = S.Capacity,
+            MentorId = S.MentorId,
+            MemberIds = S.Members.ToList(),
+            CreatedAt = S.CreatedAt,
+            GroupStreak = StreakCalculator.CurrentOn(S.GroupStreak.ToStreak(), today),
+            MemberStreaks = streaks,
+            MemberNames = new Dictionary<string, string>(S.MemberNames),
+            Today = today,
+            TodayCheckIns = S.OpenDays.TryGetValue(today, out var open) ? StudyDay.All(open, GroupId, today) : [],
+        };
     }
 
     /// <summary>Counts the day for the group once every current member has checked in on it.</summary>
@@ -174,17 +177,9 @@ public sealed partial class StudyGroupGrain(
     private IStudyGroupDayGrain Day(DateOnly date) =>
         GrainFactory.Reference<IStudyGroupDayGrain>(GrainKeys.Of(CommunityId, GroupId, CommunityCalendar.FormatDate(date)));
 
-    private void RequireThisCommunity(Actor actor)
-    {
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only act in its own community.");
-        }
-    }
-
     private void RequireCreated(Actor actor)
     {
-        RequireThisCommunity(actor);
+        actor.RequireIn(CommunityId);
         RequireCreated();
     }
 

@@ -33,7 +33,7 @@ public sealed class StudyGroupState
 
     /// <summary>
     /// Display names of the members and the mentor, learnt when they join and told by the member when it changes,
-    /// so a read of the group names everyone without asking each member. Groups stored before have none.
+    /// so a read of the group names everyone without asking each member.
     /// </summary>
     [Id(12)] public Dictionary<string, string> MemberNames { get; set; } = [];
 }

@@ -86,7 +86,7 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
         {
             EventId = draft.Id,
             Event = draft.Event,
-            Body = WebhookPayload.Of(GrainKeys.Split(this.GetPrimaryKeyString()).CommunityId, draft),
+            Body = WebhookPayload.Of(this.Key().CommunityId, draft),
             At = draft.At,
             NextAttemptAt = _time.GetUtcNow(),
         });

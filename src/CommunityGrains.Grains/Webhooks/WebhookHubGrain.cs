@@ -137,10 +137,7 @@ public sealed class WebhookHubGrain(
     private void RequireAdmin(Actor actor)
     {
         actor.Require(Role.Admin);
-        if (actor.CommunityId != CommunityId)
-        {
-            throw DomainException.Forbidden("A token can only manage its own community.");
-        }
+        actor.RequireIn(CommunityId);
     }
 
     private static WebhookView View(StoredWebhook webhook) => new()

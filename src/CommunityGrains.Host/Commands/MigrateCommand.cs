@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CommunityGrains.Host.Storage;
 
 namespace CommunityGrains.Host.Commands;
@@ -5,9 +6,16 @@ namespace CommunityGrains.Host.Commands;
 /// <summary><c>migrate</c>: applies the schema scripts of the configured provider; safe to run any number of times.</summary>
 public static class MigrateCommand
 {
-    public static async Task<int> Run(string[] args)
+    public static Command Create()
     {
-        var configuration = CommandArguments.Configuration(args);
+        var command = HostCommandLine.Verb("migrate", "Applies the schema scripts of the configured storage (PostgreSQL or SQLite); safe to run again.");
+        command.SetAction((result, _) => Run(HostCommandLine.ConfigurationOf(result)));
+        return command;
+    }
+
+    private static async Task<int> Run(string[] args)
+    {
+        var configuration = ConfigurationArguments.Configuration(args);
         var storage = StorageOptions.From(configuration);
         switch (storage.Provider)
         {

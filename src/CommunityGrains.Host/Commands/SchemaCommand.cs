@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CommunityGrains.Gateway;
 using CommunityGrains.Gateway.Auth;
 using CommunityGrains.Gateway.Schema;
@@ -8,9 +9,16 @@ namespace CommunityGrains.Host.Commands;
 /// <summary><c>schema</c>: prints the GraphQL schema the gateway serves (the source of schema/community.graphql).</summary>
 public static class SchemaCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        var configuration = CommandArguments.Configuration(args);
+        var command = HostCommandLine.Verb("schema", "Prints the GraphQL schema the gateway serves (the source of schema/community.graphql).");
+        command.SetAction(result => Run(HostCommandLine.ConfigurationOf(result)));
+        return command;
+    }
+
+    private static int Run(string[] args)
+    {
+        var configuration = ConfigurationArguments.Configuration(args);
         var services = new ServiceCollection()
             .AddLogging()
             .AddCommunityGateway(configuration, new AuthOptions { SigningKey = new string('x', AuthOptions.MinimumKeyBytes) })

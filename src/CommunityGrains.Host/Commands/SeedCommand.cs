@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CommunityGrains.Domain.Common;
@@ -14,43 +15,81 @@ namespace CommunityGrains.Host.Commands;
 /// </summary>
 public static class SeedCommand
 {
-    public const string Usage = "usage: seed --members <10..100000> [--community demo] [--time-zone Europe/Paris]";
-
-    public static async Task<int> Run(string[] args)
+    public static Command Create()
     {
-        var arguments = new CommandArguments(args, "members", "community", "time-zone");
-        if (Options(arguments) is not { } options)
+        var members = new Option<int>("--members")
         {
-            Console.Error.WriteLine(Usage);
-            return 2;
-        }
+            Description = $"How many members to create ({SeedOptions.MinMembers}..{SeedOptions.MaxMembers}).",
+            Required = true,
+            CustomParser = argument =>
+            {
+                var text = argument.Tokens.Single().Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= SeedOptions.MinMembers and <= SeedOptions.MaxMembers)
+                {
+                    return count;
+                }
 
-        var configuration = CommandArguments.Configuration(arguments.ConfigurationArgs);
+                argument.AddError($"--members: '{text}' is not a whole number from {SeedOptions.MinMembers} to {SeedOptions.MaxMembers}.");
+                return default;
+            },
+        };
+        var community = CommandOptions.Id("--community", "The community to create and fill.", defaultValue: "demo");
+        var zone = new Option<string>("--time-zone")
+        {
+            Description = "The community's IANA time zone.",
+            HelpName = "zone",
+            DefaultValueFactory = _ => "Europe/Paris",
+            CustomParser = argument => CommandOptions.Checked(argument, value => InputLimits.TimeZone(value, "--time-zone").Id),
+        };
+
+        var command = HostCommandLine.Verb(
+            "seed",
+            "Fills a community with a month of demo life on the embedded SQLite file (or memory). Stop the server first: " +
+            "the seed runs its own silo on the same file and silo port.");
+        command.Options.Add(members);
+        command.Options.Add(community);
+        command.Options.Add(zone);
+        command.SetAction((result, _) => Run(
+            new SeedOptions(result.GetRequiredValue(community), result.GetValue(members), result.GetRequiredValue(zone)),
+            HostCommandLine.ConfigurationOf(result)));
+        return command;
+    }
+
+    private static async Task<int> Run(SeedOptions options, string[] args)
+    {
+        var configuration = ConfigurationArguments.Configuration(args);
         var storage = StorageOptions.From(configuration);
         if (storage.Provider == StorageProvider.Postgres)
         {
-            Console.Error.WriteLine(
+            await Console.Error.WriteLineAsync(
                 "seed refuses PostgreSQL: its silo would join the running cluster and spread the back-dated history over hosts " +
                 "that use the real clock. Seed an embedded SQLite file (the default) or the memory provider.");
-            return 2;
+            return HostCommandLine.UsageError;
         }
 
         var stopwatch = Stopwatch.StartNew();
+        var progress = SeedProgress.ForConsole(stopwatch);
         try
         {
-            var context = await Seed(configuration, storage, options);
+            var context = await Seed(configuration, storage, options, progress);
+            progress?.Dispose();
             Print(context, storage, stopwatch.Elapsed);
             return 0;
         }
         catch (InvalidOperationException e)
         {
-            Console.Error.WriteLine(e.Message);
+            progress?.Dispose();
+            await Console.Error.WriteLineAsync(e.Message);
             return 1;
+        }
+        finally
+        {
+            progress?.Dispose();
         }
     }
 
     /// <summary>Starts a silo on <paramref name="storage"/> with the seed clock, plays the demo and stops the silo.</summary>
-    public static async Task<SeedContext> Seed(IConfiguration configuration, StorageOptions storage, SeedOptions options)
+    public static async Task<SeedContext> Seed(IConfiguration configuration, StorageOptions storage, SeedOptions options, SeedProgress? progress)
     {
         var clock = new SeedClock(TimeProvider.System, DateTimeOffset.UtcNow - SeedOptions.Reach);
         // No defaults: the host's appsettings would turn Information logging back on for thousands of grain calls.
@@ -72,32 +111,11 @@ public static class SeedCommand
         await host.StartAsync();
         try
         {
-            return await DemoSeeder.Run(host.Services.GetRequiredService<IGrainFactory>(), clock, options);
+            return await DemoSeeder.Run(host.Services.GetRequiredService<IGrainFactory>(), clock, options, progress);
         }
         finally
         {
             await host.StopAsync();
-        }
-    }
-
-    private static SeedOptions? Options(CommandArguments arguments)
-    {
-        if (!int.TryParse(arguments["members"], NumberStyles.None, CultureInfo.InvariantCulture, out var members)
-            || members is < SeedOptions.MinMembers or > SeedOptions.MaxMembers)
-        {
-            return null;
-        }
-
-        try
-        {
-            var community = InputLimits.Id(arguments["community"] ?? "demo", "--community");
-            var zone = InputLimits.TimeZone(arguments["time-zone"] ?? "Europe/Paris", "--time-zone");
-            return new SeedOptions(community, members, zone.Id);
-        }
-        catch (InvalidInputException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return null;
         }
     }
 

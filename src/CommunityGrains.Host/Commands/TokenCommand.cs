@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Domain.Common;
 using CommunityGrains.Gateway.Auth;
 using CommunityGrains.Host.Storage;
 
@@ -7,25 +10,59 @@ namespace CommunityGrains.Host.Commands;
 /// <summary><c>token --community demo --member alice --role ADMIN [--hours 24]</c>: prints a JWT signed with the configured key.</summary>
 public static class TokenCommand
 {
-    public static int Run(string[] args)
+    private const double MaxHours = 24 * 366;
+
+    public static Command Create()
     {
-        var arguments = new CommandArguments(args, "community", "member", "role", "hours");
-        if (arguments["community"] is not { } community || arguments["member"] is not { } member)
+        var community = CommandOptions.Id("--community", "The community the token acts in.", required: true);
+        var member = CommandOptions.Id("--member", "The member id (the token's sub).", required: true);
+        var role = new Option<Role>("--role")
         {
-            Console.Error.WriteLine("usage: token --community <id> --member <id> [--role MEMBER|MODERATOR|ADMIN] [--hours 24]");
-            return 2;
-        }
+            Description = "MEMBER, MODERATOR or ADMIN.",
+            HelpName = "MEMBER|MODERATOR|ADMIN",
+            DefaultValueFactory = _ => Role.Member,
+            CustomParser = argument =>
+            {
+                if (RoleNames.TryParse(argument.Tokens.Single().Value, out var parsed))
+                {
+                    return parsed;
+                }
 
-        if (!RoleNames.TryParse(arguments["role"] ?? "MEMBER", out var role))
+                argument.AddError($"--role: '{argument.Tokens.Single().Value}' is not MEMBER, MODERATOR or ADMIN.");
+                return default;
+            },
+        };
+        var hours = new Option<double>("--hours")
         {
-            Console.Error.WriteLine("--role must be MEMBER, MODERATOR or ADMIN");
-            return 2;
-        }
+            Description = "How long the token is valid, in hours.",
+            DefaultValueFactory = _ => 24,
+            CustomParser = argument =>
+            {
+                var text = argument.Tokens.Single().Value;
+                if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) && parsed is > 0 and <= MaxHours)
+                {
+                    return parsed;
+                }
 
-        var hours = double.Parse(arguments["hours"] ?? "24", CultureInfo.InvariantCulture);
-        var configuration = CommandArguments.Configuration(arguments.ConfigurationArgs);
-        var auth = SigningKeys.Resolve(configuration, StorageOptions.From(configuration));
-        Console.WriteLine(new TokenIssuer(auth, TimeProvider.System).Issue(community, member, role, TimeSpan.FromHours(hours)));
-        return 0;
+                argument.AddError($"--hours: '{text}' is not a number of hours between 0 and {MaxHours} (e.g. 24 or 0.5).");
+                return default;
+            },
+        };
+
+        var command = HostCommandLine.Verb("token", "Prints a JWT signed with the configured key (Auth:SigningKey, or the embedded mode's key file).");
+        command.Options.Add(community);
+        command.Options.Add(member);
+        command.Options.Add(role);
+        command.Options.Add(hours);
+        command.SetAction(result =>
+        {
+            var configuration = ConfigurationArguments.Configuration(HostCommandLine.ConfigurationOf(result));
+            var auth = SigningKeys.Resolve(configuration, StorageOptions.From(configuration));
+            var token = new TokenIssuer(auth, TimeProvider.System).Issue(
+                result.GetRequiredValue(community), result.GetRequiredValue(member), result.GetValue(role), TimeSpan.FromHours(result.GetValue(hours)));
+            Console.WriteLine(token);
+            return 0;
+        });
+        return command;
     }
 }

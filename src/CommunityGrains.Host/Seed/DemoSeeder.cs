@@ -10,7 +10,7 @@ namespace CommunityGrains.Host.Seed;
 /// </summary>
 public static class DemoSeeder
 {
-    public static async Task<SeedContext> Run(IGrainFactory grains, SeedClock clock, SeedOptions options)
+    public static async Task<SeedContext> Run(IGrainFactory grains, SeedClock clock, SeedOptions options, SeedProgress? progress)
     {
         var calendar = Domain.Common.CommunityCalendar.For(options.TimeZone);
         var existing = await grains.GetGrain<ICommunityGrain>(options.CommunityId).Get();
@@ -28,6 +28,8 @@ public static class DemoSeeder
         }
 
         var context = new SeedContext(grains, clock, options, origin, DemoCast.Of(options.CommunityId, options.Members));
+        progress?.Watch(context);
+        progress?.Stage("members");
         context.At(0, 8);
         await CommunitySeeder.Run(context, Name(options.CommunityId));
 
@@ -36,16 +38,19 @@ public static class DemoSeeder
         var feedback = new FeedbackSeeder(context);
         var incentives = new IncentiveSeeder(context);
         var proposals = new ProposalSeeder(context);
+        progress?.Stage("study groups");
         await groups.Create();
         await incentives.Define();
         for (var day = 0; day <= options.HistoryDays; day++)
         {
+            progress?.Stage($"day {day}/{options.HistoryDays}");
             await groups.Day(day);
             await proposals.Day(day);
             await help.Day(day);
             await feedback.Day(day);
         }
 
+        progress?.Stage("badges and rewards");
         var learners = groups.Groups.OrderBy(g => g.StartDay).SelectMany(g => g.Members).ToList();
         await incentives.Award(learners, options.HistoryDays);
         return context;

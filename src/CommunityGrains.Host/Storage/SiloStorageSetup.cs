@@ -12,7 +12,8 @@ namespace CommunityGrains.Host.Storage;
 /// <summary>Storage, clustering and reminders for the chosen provider; everything else about the silo is the same in every mode.</summary>
 public static class SiloStorageSetup
 {
-    private const string AdoNetStorageName = StorageNames.Default + ".adonet";
+    /// <summary>The AdoNet provider itself, behind the wrappers grains use (tests read through it directly).</summary>
+    internal const string AdoNetStorageName = StorageNames.Default + ".adonet";
 
     public static ISiloBuilder UseCommunityStorage(this ISiloBuilder silo, IConfiguration configuration, StorageOptions storage)
     {
@@ -63,7 +64,17 @@ public static class SiloStorageSetup
                     o.Invariant = AdoNetInvariants.Postgres;
                     o.ConnectionString = connectionString;
                 });
-                silo.AddWrappedAdoNetStorage((_, adoNet) => adoNet);
+                if (storage.BatchWrites)
+                {
+                    silo.Services.AddSingleton(_ => new PostgresWriteBatcher(connectionString, storage.WriteBatchSize, storage.ConcurrentWriteBatches));
+                    silo.AddWrappedAdoNetStorage((services, adoNet) => new BatchingPostgresGrainStorage(
+                        (AdoNetGrainStorage)adoNet, services.GetRequiredService<PostgresWriteBatcher>(), orleans.ServiceId, AdoNetStorageName));
+                }
+                else
+                {
+                    silo.AddWrappedAdoNetStorage((_, adoNet) => adoNet);
+                }
+
                 silo.AddAdoNetGrainStorage(AdoNetStorageName, o =>
                 {
                     o.Invariant = AdoNetInvariants.Postgres;

@@ -22,6 +22,18 @@ public sealed class StorageOptions
 
     public string SqlitePath { get; set; } = DefaultSqlitePath;
 
+    /// <summary>
+    /// PostgreSQL only: grain writes that arrive together share one batch and transaction
+    /// (<see cref="BatchingPostgresGrainStorage"/>). False writes each through the AdoNet provider on its own.
+    /// </summary>
+    public bool BatchWrites { get; set; } = true;
+
+    /// <summary>The most grain writes one batch carries.</summary>
+    public int WriteBatchSize { get; set; } = 256;
+
+    /// <summary>How many batches may be in flight at once, each on a pooled connection of its own.</summary>
+    public int ConcurrentWriteBatches { get; set; } = 4;
+
     public static StorageOptions From(IConfiguration configuration) =>
         configuration.GetSection(Section).Get<StorageOptions>() ?? new StorageOptions();
 

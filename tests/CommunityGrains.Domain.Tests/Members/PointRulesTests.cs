@@ -15,6 +15,10 @@ public sealed class PointRulesTests
         Assert.Equal(2, rules.PointsFor(PointAction.CheckIn));
         Assert.Equal(50, rules.PointsFor(PointAction.ProposalAdopted));
         Assert.Equal(100, rules.PointsFor(PointAction.StarOfTheMonth));
+        Assert.Equal(5, rules.PointsFor(PointAction.EventAttended));
+        Assert.Equal(3, rules.PointsFor(PointAction.PollVote));
+        Assert.Equal(3, rules.PointsFor(PointAction.SurveyAnswered));
+        Assert.Equal(2, rules.PointsFor(PointAction.QuestionAsked));
     }
 
     [Fact]

@@ -71,7 +71,16 @@ public sealed class HelpScaleTests(TestHost host, ITestOutputHelper output)
             .Select(i =>
             {
                 var (lat, lon) = HelpRequests.At((random.NextDouble() * 2 - 1) * CityHalfWidthKm, (random.NextDouble() * 2 - 1) * CityHalfWidthKm);
-                return new HelpAreaEntry($"synthetic-{i}", i % 2 == 0 ? HelpKind.Need : HelpKind.Offer, [], new GeoPoint(lat, lon), $"neighbour-{i % 997}", expiresAt, null);
+                return new HelpAreaEntry
+                {
+                    RequestId = $"synthetic-{i}",
+                    Kind = i % 2 == 0 ? HelpKind.Need : HelpKind.Offer,
+                    Tags = [],
+                    Point = new GeoPoint(lat, lon),
+                    AuthorId = $"neighbour-{i % 997}",
+                    ExpiresAt = expiresAt,
+                    AuthorHelperRating = null,
+                };
             })
             .ToList();
     }

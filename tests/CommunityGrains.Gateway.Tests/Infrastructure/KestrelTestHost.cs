@@ -10,7 +10,7 @@ public sealed class KestrelTestHost : TestHost
     {
         // The silo runs on the real clock; helpers that compute dates from Time must start from now.
         Time.SetUtcNow(DateTimeOffset.UtcNow);
-        UseKestrel(FreePort.Next());
+        UseKestrel(0);
         StartServer();
     }
 

@@ -32,6 +32,17 @@ public sealed class AuthorizationTests(TestHost host)
         new("decideProposal", Role.Moderator, "mutation { decideProposal(input: { proposalId: \"p1\", decision: ADOPTED, reason: \"I say so\" }) { id } }"),
         new("updateImplementation", Role.Moderator, "mutation { updateImplementation(input: { proposalId: \"p1\", status: IMPLEMENTING, note: \"Started\" }) { id } }"),
         new("closeFeedback", Role.Moderator, "mutation { closeFeedback(feedbackId: \"f1\", reason: \"Spam\") { id } }"),
+        new("createEvent", Role.Moderator, "mutation { createEvent(input: { id: \"e9\", title: \"Mine\", format: ONLINE, startsAt: \"2100-01-01T10:00:00Z\", endsAt: \"2100-01-01T12:00:00Z\", capacity: 10 }) { id } }"),
+        new("publishEvent", Role.Moderator, "mutation { publishEvent(eventId: \"e1\") { id } }"),
+        new("startEvent", Role.Moderator, "mutation { startEvent(eventId: \"e1\") { id } }"),
+        new("endEvent", Role.Moderator, "mutation { endEvent(eventId: \"e1\") { id } }"),
+        new("cancelEvent", Role.Moderator, "mutation { cancelEvent(eventId: \"e1\", reason: \"Because\") { id } }"),
+        new("assignEventStaff", Role.Moderator, "mutation { assignEventStaff(input: { eventId: \"e1\", memberId: \"bob\", role: HOST }) { id } }"),
+        new("createSurvey", Role.Moderator, "mutation { createSurvey(input: { id: \"s9\", kind: NPS, title: \"Mine\" }) { id } }"),
+        new("closeSurvey", Role.Moderator, "mutation { closeSurvey(surveyId: \"s1\") { id } }"),
+        new("surveyTextAnswers", Role.Moderator, "{ surveyTextAnswers(surveyId: \"s1\", questionId: \"1\") { totalCount } }"),
+        new("scorecard", Role.Moderator, "{ event(id: \"e1\") { scorecard { attended } } }"),
+        new("registrations", Role.Moderator, "{ event(id: \"e1\") { registrations { totalCount } } }"),
         new("hideComment", Role.Moderator, "mutation { hideComment(commentId: \"c1\", reason: \"Rude\") { id } }"),
         new("addWebhook", Role.Admin, "mutation { addWebhook(input: { url: \"https://example.com/hook\", events: [MEMBER_JOINED] }) { secret } }"),
         new("removeWebhook", Role.Admin, "mutation { removeWebhook(webhookId: \"wh1\") }"),
@@ -118,6 +129,8 @@ public sealed class AuthorizationTests(TestHost host)
               rewards { id name }
               badges { id name }
               feedbackItems(first: 100) { nodes { id body } }
+              event(id: "e1") { id title }
+              events { nodes { id title } }
               c: helpRequestsNear(near: { latitude: 31.23, longitude: 121.47 }, radiusKm: 10) { request { id title } }
               s: studyGroup(id: $c) { id }
             }
@@ -173,6 +186,10 @@ public sealed class AuthorizationTests(TestHost host)
             "mutation { castVote(input: { proposalId: \"p1\", choice: AGAINST }) { id } }",
             "mutation { scoreProposal(input: { proposalId: \"p1\", feasibility: 1, innovation: 1, value: 1 }) { id } }",
             "mutation { awardBadge(input: { memberId: \"alice\", badgeId: \"b1\", reason: \"x\" }) { id } }",
+            "mutation { startEvent(eventId: \"e1\") { id } }",
+            "mutation { registerForEvent(eventId: \"e1\") { status } }",
+            "mutation { issueSignInCode(eventId: \"e1\") { code } }",
+            "mutation { createPoll(input: { eventId: \"e1\", question: \"Q\", options: [{ label: \"A\" }, { label: \"B\" }] }) { id } }",
         ];
 
         foreach (var attempt in attempts)

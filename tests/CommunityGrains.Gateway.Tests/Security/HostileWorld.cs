@@ -5,7 +5,7 @@ namespace CommunityGrains.Gateway.Tests.Security;
 
 /// <summary>
 /// A community with one object of every kind (group with a check-in, help request with a volunteer, feedback,
-/// badge, reward), for attacks that need something to aim at, and a snapshot that reads all of it back.
+/// badge, reward, proposal, event with a registration), for attacks that need something to aim at, and a snapshot that reads all of it back.
 /// </summary>
 public sealed class HostileWorld
 {
@@ -15,6 +15,7 @@ public sealed class HostileWorld
     public const string BadgeId = "b1";
     public const string RewardId = "r1";
     public const string ProposalId = "p1";
+    public const string EventId = "e1";
 
     private const string SnapshotQuery = """
         query($g: ID!, $h: ID!, $f: ID!, $p: ID!) {
@@ -28,6 +29,7 @@ public sealed class HostileWorld
           proposal(id: $p) { id title body tags budget status decision decisionReason tally { for against abstain } screening { feasibility } }
           rewards { id name cost stock minTier }
           badges { id name description }
+          event(id: "e1") { id title status registered waitlisted staff { member { id } role } registrations { nodes { member { id } status } } }
         }
         fragment M on Member { id displayName interests segment points lifetimePoints badges { reason } }
         """;
@@ -85,6 +87,10 @@ public sealed class HostileWorld
 
         (await alice.Send("mutation($t: String!) { saveProposalDraft(input: { id: \"p1\", title: $t, body: \"Plant ten trees\", tags: [\"green\"], budget: 500 }) { id } }", new { t = "More trees" + suffix })).EnsureSuccess();
         (await alice.Send("mutation { submitProposal(proposalId: \"p1\") { id } }")).EnsureSuccess();
+
+        (await moderator.Send("mutation($t: String!) { createEvent(input: { id: \"e1\", title: $t, format: ONLINE, startsAt: \"2100-01-01T10:00:00Z\", endsAt: \"2100-01-01T12:00:00Z\", capacity: 10 }) { id } }", new { t = "Meetup" + suffix })).EnsureSuccess();
+        (await moderator.Send("mutation { publishEvent(eventId: \"e1\") { id } }")).EnsureSuccess();
+        (await alice.Send("mutation { registerForEvent(eventId: \"e1\") { status } }")).EnsureSuccess();
 
         return new HostileWorld(community, alice, bob, moderator, checkInId);
     }

@@ -74,7 +74,7 @@ public sealed class MemberGrainTests(ClusterFixture fixture)
     public async Task An_award_stores_its_scores_once_each_and_a_retry_counts_the_member_active_once()
     {
         var member = await Joined("learner");
-        var community = GrainKeys.Split(member.GetPrimaryKeyString()).CommunityId;
+        var community = GrainKey.Parse(member.GetPrimaryKeyString()).CommunityId;
         var at = ClusterFixture.Time.GetUtcNow();
         var learning = new ScoreEvent("learner:day1", StarCategory.Learner, 1, at);
 

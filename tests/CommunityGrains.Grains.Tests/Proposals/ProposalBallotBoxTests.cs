@@ -2,11 +2,7 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Domain.Proposals;
-using CommunityGrains.Grains.Proposals;
 using CommunityGrains.Grains.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace CommunityGrains.Grains.Tests.Proposals;
 
@@ -26,8 +22,8 @@ public sealed class ProposalBallotBoxTests(ClusterFixture fixture)
 
         await Task.WhenAll(voters.Select((v, i) => box.Cast(new BallotVote(v, Choice(i, 0), closesAt))));
         await Task.WhenAll(voters.Select((v, i) => box.Cast(new BallotVote(v, Choice(i, 1), closesAt))));
-        var rolled = await Task.WhenAll(Enumerable.Range(0, ProposalBallots.Shards)
-            .Select(shard => fixture.Grains.GetGrain<IProposalVoterRollGrain>(ProposalBallots.Key(community, "p1", shard)).Votes()));
+        var rolled = await Task.WhenAll(Enumerable.Range(0, ProposalVoterRolls.Shards)
+            .Select(shard => fixture.Grains.GetGrain<IProposalVoterRollGrain>(ProposalVoterRolls.Key(community, "p1", shard)).Votes()));
         await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
         Assert.True(rolled.Sum(r => r.Count) > 0, "the journal should have been moved to the rolls at least once");
@@ -56,46 +52,12 @@ public sealed class ProposalBallotBoxTests(ClusterFixture fixture)
         Assert.True(stats.Writes * 2 < stats.Changes, $"{stats.Writes} writes for {stats.Changes} vote changes: concurrent votes should share writes.");
     }
 
-    [Fact]
-    public async Task A_proposal_opened_before_ballot_boxes_keeps_voting_in_its_shards()
-    {
-        var community = await fixture.NewCommunity();
-        var voters = await JoinedMembers(community, 3);
-        var proposal = fixture.Grains.GetGrain<IProposalGrain>(GrainKeys.Of(community, "old"));
-        var now = ClusterFixture.Time.GetUtcNow();
-        await Storage.WriteStateAsync("proposal", proposal.GetGrainId(), new GrainState<ProposalState>(new ProposalState
-        {
-            Exists = true,
-            AuthorId = voters[0],
-            Title = "Stored before ballot boxes",
-            Status = ProposalStatus.Voting,
-            CreatedAt = now,
-            VotingOpensAt = now,
-            VotingClosesAt = now.AddHours(1),
-        }));
-
-        foreach (var voter in voters)
-        {
-            await proposal.CastVote(new Actor(community, voter, Role.Member), VoteChoice.Against);
-        }
-
-        var view = await proposal.Get(new Actor(community, voters[0], Role.Member));
-        Assert.Equal((0, 3, 0), (view!.Tally.For, view.Tally.Against, view.Tally.Abstain));
-        var shard = fixture.Grains.GetGrain<IProposalBallotGrain>(ProposalBallots.KeyFor(community, "old", voters[1]));
-        Assert.Equal(VoteChoice.Against, await shard.VoteOf(voters[1]));
-        Assert.Equal(VoteChoice.Against, await proposal.VoteOf(new Actor(community, voters[1], Role.Member)));
-        Assert.Equal(0, (await fixture.Grains.GetGrain<IProposalBallotBoxGrain>(GrainKeys.Of(community, "old")).Stats()).Changes);
-    }
-
-    private IGrainStorage Storage =>
-        ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
-
     private static VoteChoice Choice(int voter, int round) => (VoteChoice)((voter + round) % 3);
 
     private static TallyCounts Expected(int voters, int round) =>
         Enumerable.Range(0, voters).Aggregate(default(TallyCounts), (sum, i) => sum.Replace(null, Choice(i, round)));
 
-    private static TallyCounts Counts(ShardTally tally) => new(tally.For, tally.Against, tally.Abstain);
+    private static TallyCounts Counts(BallotTally tally) => new(tally.For, tally.Against, tally.Abstain);
 
     private async Task<string[]> JoinedMembers(string community, int count)
     {

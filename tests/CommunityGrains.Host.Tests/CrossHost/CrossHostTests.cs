@@ -62,11 +62,11 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
     public async Task A_vote_cast_on_one_host_reaches_a_tally_subscriber_on_another()
     {
         var proposalId = await ProposalInVoting();
-        await using var subscriber = await SubscriptionSocket.Connect(B, Token("author"));
-        await subscriber.Subscribe("tally", "subscription($id: ID!) { proposalTally(proposalId: $id) { for against total } }", new { id = proposalId });
+        await using var subscriber = await GraphQLSocket.Connect(B.BaseAddress, Token("author"));
+        await subscriber.SubscribeAndListen("tally", "subscription($id: ID!) { proposalTally(proposalId: $id) { for against total } }", new { id = proposalId });
 
         await A.GraphQL("mutation($id: ID!) { castVote(input: { proposalId: $id, choice: FOR }) { id } }", Token("voter"), new { id = proposalId });
-        var tally = (await subscriber.Next()).GetProperty("proposalTally");
+        var tally = (await subscriber.ReceiveData()).GetProperty("proposalTally");
 
         Assert.Equal((1, 1), (tally.GetProperty("for").GetInt32(), tally.GetProperty("total").GetInt32()));
     }
@@ -78,11 +78,11 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
             """mutation { postHelpRequest(input: { kind: NEED, title: "Carry a sofa", description: "Third floor.", location: { latitude: 48.85, longitude: 2.35 } }) { id } }""",
             Token("author"));
         var requestId = posted.GetProperty("postHelpRequest").GetProperty("id").GetString();
-        await using var subscriber = await SubscriptionSocket.Connect(B, Token("author"));
-        await subscriber.Subscribe("mine", "subscription { myHelpRequestUpdates { id volunteers { id } } }");
+        await using var subscriber = await GraphQLSocket.Connect(B.BaseAddress, Token("author"));
+        await subscriber.SubscribeAndListen("mine", "subscription { myHelpRequestUpdates { id volunteers { id } } }");
 
         await A.GraphQL("mutation($id: ID!) { volunteerForHelpRequest(requestId: $id) { id } }", Token("helper"), new { id = requestId });
-        var update = (await subscriber.Next()).GetProperty("myHelpRequestUpdates");
+        var update = (await subscriber.ReceiveData()).GetProperty("myHelpRequestUpdates");
 
         Assert.Equal((requestId, "helper"), (update.GetProperty("id").GetString(), update.GetProperty("volunteers")[0].GetProperty("id").GetString()));
     }
@@ -105,6 +105,59 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
         var after = await Task.WhenAll(learners.Select(Points));
 
         Assert.All(before.Zip(after), pair => Assert.Equal(pair.First + 9, pair.Second));
+    }
+
+    /// <summary>The meetup on PostgreSQL: organised through host A, watched and answered through host B.</summary>
+    [PostgresFact]
+    public async Task A_meetup_run_through_one_host_pushes_its_poll_and_sign_ins_to_watchers_on_another()
+    {
+        var admin = Token("admin", Role.Admin);
+        var startsAt = DateTimeOffset.UtcNow.AddHours(1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var endsAt = DateTimeOffset.UtcNow.AddHours(4).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        await A.GraphQL(
+            "mutation($s: DateTime!, $e: DateTime!) { createEvent(input: { id: \"meetup\", title: \"Co-creation day\", format: OFFLINE, venue: \"Town hall\", startsAt: $s, endsAt: $e, capacity: 1 }) { id } }",
+            admin,
+            new { s = startsAt, e = endsAt });
+        await A.GraphQL("mutation { publishEvent(eventId: \"meetup\") { id } }", admin);
+        await A.GraphQL("mutation { createSurvey(input: { id: \"after\", kind: NPS, title: \"After\", eventId: \"meetup\", phase: AFTER }) { id } }", admin);
+        var voter = await A.GraphQL("mutation { registerForEvent(eventId: \"meetup\") { status } }", Token("voter"));
+        var helper = await A.GraphQL("mutation { registerForEvent(eventId: \"meetup\") { status } }", Token("helper"));
+        await A.GraphQL("mutation { startEvent(eventId: \"meetup\") { id } }", admin);
+        var code = (await A.GraphQL("mutation { issueSignInCode(eventId: \"meetup\") { code } }", admin)).GetProperty("issueSignInCode").GetProperty("code").GetString();
+        await A.GraphQL("mutation($c: String!) { signInToEvent(eventId: \"meetup\", code: $c) { status } }", Token("voter"), new { c = code });
+        await A.GraphQL("mutation { createPoll(input: { id: \"best\", eventId: \"meetup\", question: \"Most valuable?\", options: [{ label: \"A\" }, { label: \"B\" }] }) { id } }", admin);
+        await A.GraphQL("mutation { openPoll(pollId: \"best\") { id } }", admin);
+        await using var results = await GraphQLSocket.Connect(B.BaseAddress, Token("author"));
+        await results.SubscribeAndListen("results", "subscription { pollResults(pollId: \"best\") { ballots options { votes } } }");
+        await using var updates = await GraphQLSocket.Connect(B.BaseAddress, admin);
+        await updates.SubscribeAndListen("updates", "subscription { eventUpdates(eventId: \"meetup\") { registered waitlisted attended } }");
+
+        await A.GraphQL("mutation { votePoll(pollId: \"best\", optionId: \"2\") { id } }", Token("voter"));
+        var poll = await Until(results, "pollResults", p => p.GetProperty("ballots").GetInt32() == 1);
+        await A.GraphQL("mutation { markAttendance(eventId: \"meetup\", memberId: \"helper\") { status } }", admin);
+        var signedIn = await Until(updates, "eventUpdates", e => e.GetProperty("attended").GetInt32() == 2);
+        await B.GraphQL("mutation { answerSurvey(input: { surveyId: \"after\", answers: [{ questionId: \"1\", score: 10 }] }) { id } }", Token("voter"));
+        var card = (await B.GraphQL("{ event(id: \"meetup\") { scorecard { attended engagedAttendees npsAfter npsChange } } }", admin)).GetProperty("event").GetProperty("scorecard");
+
+        Assert.Equal(("REGISTERED", "WAITLISTED"), (voter.GetProperty("registerForEvent").GetProperty("status").GetString(), helper.GetProperty("registerForEvent").GetProperty("status").GetString()));
+        Assert.Equal([0, 1], poll.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("votes").GetInt32()));
+        Assert.Equal((2, 0), (signedIn.GetProperty("registered").GetInt32(), signedIn.GetProperty("waitlisted").GetInt32()));
+        Assert.Equal((2, 1, 100.0), (card.GetProperty("attended").GetInt32(), card.GetProperty("engagedAttendees").GetInt32(), card.GetProperty("npsAfter").GetDouble()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, card.GetProperty("npsChange").ValueKind);
+        Assert.Equal(5 + 3 + 3, await Points("voter"));
+    }
+
+    /// <summary>Pushes are coalesced (a burst may arrive as its last state), so the test waits for the state it expects.</summary>
+    private static async Task<System.Text.Json.JsonElement> Until(GraphQLSocket socket, string field, Func<System.Text.Json.JsonElement, bool> wanted)
+    {
+        while (true)
+        {
+            var payload = (await socket.ReceiveData()).GetProperty(field);
+            if (wanted(payload))
+            {
+                return payload;
+            }
+        }
     }
 
     private async Task<int> Points(string member) =>

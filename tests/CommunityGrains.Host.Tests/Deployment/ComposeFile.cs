@@ -1,7 +1,8 @@
 namespace CommunityGrains.Host.Tests.Deployment;
 
 /// <summary>
-/// Just enough of docker/compose.yaml for the checks: per service, its image, command and environment. The file
+/// Just enough of docker/compose.yaml for the checks: per service, its image, pull policy, build, command and
+/// environment (what a service merges from an anchor included). The file
 /// keeps to block mappings with two-space indents, which is what this reads.
 /// </summary>
 public sealed class ComposeFile
@@ -67,8 +68,16 @@ public sealed class ComposeFile
                     case "command":
                         current.Command = value;
                         break;
+                    case "pull_policy":
+                        current.PullPolicy = value;
+                        break;
+                    case "build":
+                        current.Build = [];
+                        break;
                     case "<<" when value.StartsWith('*'):
-                        current.Image ??= anchors[value[1..]].Select(Split).FirstOrDefault(kv => kv.Key == "image").Value;
+                        var merged = anchors[value[1..]].Select(Split).ToList();
+                        current.Image ??= merged.FirstOrDefault(kv => kv.Key == "image").Value;
+                        current.PullPolicy ??= merged.FirstOrDefault(kv => kv.Key == "pull_policy").Value;
                         break;
                 }
             }
@@ -76,6 +85,11 @@ public sealed class ComposeFile
             {
                 var (key, value) = Split(text);
                 current.Environment[key] = value.Trim('"');
+            }
+            else if (current is not null && indent == 6 && block == "build")
+            {
+                var (key, value) = Split(text);
+                current.Build![key] = value;
             }
         }
 
@@ -96,6 +110,11 @@ public sealed class ComposeService(string name)
     public string? Image { get; set; }
 
     public string? Command { get; set; }
+
+    public string? PullPolicy { get; set; }
+
+    /// <summary>The build section (context, dockerfile), or null when the service only runs an image.</summary>
+    public Dictionary<string, string>? Build { get; set; }
 
     public Dictionary<string, string> Environment { get; } = [];
 }

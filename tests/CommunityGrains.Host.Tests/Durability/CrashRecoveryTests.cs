@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 using CommunityGrains.Host.Tests.Infrastructure;
 using CommunityGrains.Host.Tests.Storage;
+using Xunit.Abstractions;
 
 namespace CommunityGrains.Host.Tests.Durability;
 

@@ -40,7 +40,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         var firstAcknowledged = scenario.Workload.Attempts.Where(a => a.Outcome == Outcome.Acknowledged && a.Started >= back).Min(a => a.Ended) - back;
         Assert.False(host.HasExited, "The host must ride out the outage without a restart.");
 
-        Assert.Equal((Outcome.Failed, GraphQLClient.Unavailable), (coldOutcome, coldCode));
+        Assert.Equal((Outcome.Failed, OutcomeClient.Unavailable), (coldOutcome, coldCode));
         var duringOutage = scenario.Workload.Attempts.Where(a => a.Started >= down && a.Ended <= up).ToList();
         // Only a vote repeating the stored choice (its changes in between having failed) needs no write and may be
         // answered; everything else fails clearly. The checks after the restart below prove such answers were true.
@@ -48,7 +48,7 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         Assert.NotEmpty(failed);
         Assert.All(failed, a =>
         {
-            Assert.Equal((Outcome.Failed, GraphQLClient.Unavailable), (a.Outcome, a.Code));
+            Assert.Equal((Outcome.Failed, OutcomeClient.Unavailable), (a.Outcome, a.Code));
             Assert.DoesNotContain(" at ", a.Message ?? "");
         });
         Assert.All(duringOutage.Where(a => a.Outcome == Outcome.Acknowledged), a => Assert.Equal(VotingFeature.Vote, a.Operation.Kind));

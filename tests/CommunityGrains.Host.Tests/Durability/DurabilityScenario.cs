@@ -35,7 +35,7 @@ public sealed class DurabilityScenario : IDisposable
         var members = Enumerable.Range(0, memberCount)
             .Select(i => new WorkloadMember(i, $"m{i:D2}", TestTokens.Issue(signingKey, communityId, $"m{i:D2}", Role.Member)))
             .ToList();
-        var context = new WorkloadContext(new GraphQLClient(), communityId, TestTokens.Issue(signingKey, communityId, "admin")) { Host = hosts[0] };
+        var context = new WorkloadContext(new OutcomeClient(), communityId, TestTokens.Issue(signingKey, communityId, "admin")) { Host = hosts[0] };
         await context.Must(context.AdminToken,
             "mutation($id: ID!, $tz: String!) { createCommunity(input: { id: $id, name: \"Durability\", timeZone: $tz }) { id } }",
             new { id = communityId, tz = TimeZone });

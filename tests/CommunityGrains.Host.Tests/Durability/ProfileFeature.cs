@@ -12,7 +12,7 @@ public sealed class ProfileFeature : IWorkloadFeature
     public Task Seed(WorkloadContext context) => Task.CompletedTask;
 
     public void PlanSetup(Workload workload) =>
-        workload.Plan( (member, _) => (Join, "displayName", $"{member.Id} joined",
+        workload.Plan((member, _) => (Join, "displayName", $"{member.Id} joined",
             "mutation($name: String!) { joinCommunity(input: { displayName: $name }) { id } }",
             new { name = $"{member.Id} joined" }));
 

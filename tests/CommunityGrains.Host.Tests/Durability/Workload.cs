@@ -14,7 +14,7 @@ public sealed class Workload(IReadOnlyList<Uri> hosts, IReadOnlyList<WorkloadMem
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
     private static readonly HashSet<string> Malformed = ["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_USER_INPUT"];
 
-    private readonly GraphQLClient _client = new(TimeSpan.FromSeconds(30));
+    private readonly OutcomeClient _client = new(TimeSpan.FromSeconds(30));
     private readonly Dictionary<WorkloadMember, List<Operation>> _scripts = members.ToDictionary(m => m, _ => new List<Operation>());
     private readonly ConcurrentQueue<Attempt> _attempts = new();
     private readonly ConcurrentDictionary<Operation, long> _acknowledged = new();

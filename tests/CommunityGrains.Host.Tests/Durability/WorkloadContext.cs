@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CommunityGrains.Host.Tests.Durability;
 
 /// <summary>The community the workload runs in, the admin who set it up, and a way to read from any host.</summary>
-public sealed record WorkloadContext(GraphQLClient Client, string CommunityId, string AdminToken)
+public sealed record WorkloadContext(OutcomeClient Client, string CommunityId, string AdminToken)
 {
     /// <summary>Where setup and checks send their requests; tests point it at a host that is up.</summary>
     public Uri Host { get; set; } = new("http://127.0.0.1");

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -34,9 +32,9 @@ public sealed class HostProcess : IAsyncDisposable
     private HostProcess(string workingDirectory, IEnumerable<string> configuration)
     {
         _workingDirectory = workingDirectory;
-        HttpPort = FreePorts.Next();
-        SiloPort = FreePorts.Next();
-        GatewayPort = FreePorts.Next();
+        HttpPort = FreePort.Next();
+        SiloPort = FreePort.Next();
+        GatewayPort = FreePort.Next();
         BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}");
         _arguments =
         [
@@ -97,10 +95,15 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a verb such as <c>migrate</c> to completion.</summary>
-    public static async Task<(int ExitCode, string Output)> RunVerb(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunVerb(string workingDirectory, params string[] arguments) =>
+        RunVerb(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs a verb with <paramref name="environment"/> added to the process's environment, as a container's would be.</summary>
+    public static async Task<(int ExitCode, string Output)> RunVerb(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var output = new StringBuilder();
-        using var process = StartDotnet(workingDirectory, [HostAssembly, .. arguments], output);
+        using var process = StartDotnet(workingDirectory, [HostAssembly, .. arguments], output, environment);
         using var timeout = new CancellationTokenSource(StartTimeout);
         await process.WaitForExitAsync(timeout.Token);
         lock (output)
@@ -158,33 +161,18 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>POSTs a GraphQL request and returns its <c>data</c>; GraphQL errors fail with the host's output attached.</summary>
     public async Task<JsonElement> GraphQL(string query, string? token = null, object? variables = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        var response = await GraphQLClient.Post(_http, new Uri("/graphql", UriKind.Relative), token, query, variables);
+        if (!response.IsJson)
         {
-            Content = JsonContent.Create(new { query, variables }),
-        };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            throw Failure($"POST /graphql answered {(int)response.Status} with a body that is not JSON: {response.Body}");
         }
 
-        using var response = await _http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        JsonElement root;
-        try
+        if (response.Root.TryGetProperty("errors", out _) || response.Data.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
-            root = JsonDocument.Parse(body).RootElement;
-        }
-        catch (JsonException)
-        {
-            throw Failure($"POST /graphql answered {(int)response.StatusCode} with a body that is not JSON: {body}");
+            throw Failure($"POST /graphql answered {(int)response.Status}: {response.Body}");
         }
 
-        if (root.TryGetProperty("errors", out var errors) || !root.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null)
-        {
-            throw Failure($"POST /graphql answered {(int)response.StatusCode}: {body}");
-        }
-
-        return data;
+        return response.Data;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
@@ -246,7 +234,8 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static Process StartDotnet(string workingDirectory, IEnumerable<string> arguments, StringBuilder output)
+    private static Process StartDotnet(
+        string workingDirectory, IEnumerable<string> arguments, StringBuilder output, IReadOnlyDictionary<string, string>? environment = null)
     {
         // The SDK tells test processes which muxer runs them; use the same one.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -258,6 +247,11 @@ public sealed class HostProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start };

@@ -20,6 +20,9 @@ public sealed class InProcessHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Where the web server listens: it binds port 0, so the address is read back once started.</summary>
+    public Uri BaseAddress => new(_app.Urls.Single());
+
     /// <summary>The grain storage every grain uses, as the host configured it.</summary>
     public IGrainStorage GrainStorage => Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
 
@@ -28,8 +31,8 @@ public sealed class InProcessHost : IAsyncDisposable
         var app = ServiceHost.Build(
         [
             "--urls", "http://127.0.0.1:0",
-            $"--Orleans:SiloPort={FreePorts.Next()}",
-            $"--Orleans:GatewayPort={FreePorts.Next()}",
+            $"--Orleans:SiloPort={FreePort.Next()}",
+            $"--Orleans:GatewayPort={FreePort.Next()}",
             .. configuration,
         ]);
         await app.StartAsync();

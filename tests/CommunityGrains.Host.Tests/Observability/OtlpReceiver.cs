@@ -7,37 +7,37 @@ using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Host.Tests.Observability;
 
-/// <summary>A stand-in OTLP/HTTP collector on a loopback port that keeps what it is sent, by signal.</summary>
+/// <summary>A stand-in OTLP/HTTP collector on a loopback port (bound as port 0, read back) that keeps what it is sent, by signal.</summary>
 public sealed class OtlpReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, ConcurrentBag<byte[]>> _received = new();
+    private readonly ConcurrentDictionary<string, ConcurrentBag<byte[]>> _received;
 
-    private OtlpReceiver(WebApplication app, Uri endpoint)
+    private OtlpReceiver(WebApplication app, Uri endpoint, ConcurrentDictionary<string, ConcurrentBag<byte[]>> received)
     {
         _app = app;
         Endpoint = endpoint;
+        _received = received;
     }
 
     public Uri Endpoint { get; }
 
     public static async Task<OtlpReceiver> Start()
     {
-        var endpoint = new Uri($"http://127.0.0.1:{Infrastructure.FreePorts.Next()}");
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(endpoint.ToString());
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var receiver = new OtlpReceiver(app, endpoint);
+        var received = new ConcurrentDictionary<string, ConcurrentBag<byte[]>>();
         app.MapPost("/v1/{signal}", async (string signal, HttpRequest request) =>
         {
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body);
-            receiver._received.GetOrAdd(signal, _ => []).Add(body.ToArray());
+            received.GetOrAdd(signal, _ => []).Add(body.ToArray());
             return Results.Ok();
         });
         await app.StartAsync();
-        return receiver;
+        return new OtlpReceiver(app, new Uri(app.Urls.Single()), received);
     }
 
     /// <summary>Whether a payload of this signal ("metrics", "traces") mentions the text (protobuf keeps strings as UTF-8).</summary>

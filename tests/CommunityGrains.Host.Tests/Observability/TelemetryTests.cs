@@ -12,16 +12,14 @@ public sealed class TelemetryTests
     public async Task With_an_OTLP_endpoint_the_host_exports_ASP_NET_Core_and_Orleans_metrics_and_request_traces()
     {
         await using var collector = await OtlpReceiver.Start();
-        var url = $"http://127.0.0.1:{FreePorts.Next()}";
         await using var host = await InProcessHost.Start(
             "--Storage:Provider=Memory",
             $"--Auth:SigningKey={TestTokens.SigningKey}",
-            $"--urls={url}",
             $"--{TelemetrySetup.EndpointKey}={collector.Endpoint}",
             "--OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf",
             "--OTEL_METRIC_EXPORT_INTERVAL=500",
             "--OTEL_BSP_SCHEDULE_DELAY=200");
-        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         await Poll.Until(async () =>
         {

@@ -57,7 +57,7 @@ public sealed class SeedTests
         var (exitCode, output) = await HostProcess.RunVerb(
             directory.Path,
             "seed", "--members", "60", "--community", "demo", "--time-zone", TimeZone,
-            database, $"--Orleans:SiloPort={FreePorts.Next()}", $"--Orleans:GatewayPort={FreePorts.Next()}");
+            database, $"--Orleans:SiloPort={FreePort.Next()}", $"--Orleans:GatewayPort={FreePort.Next()}");
         Assert.True(exitCode == 0, output);
         Assert.Contains("token --community demo --member mod1 --role MODERATOR", output);
     }

@@ -23,7 +23,7 @@ public sealed class WebhookCrashTests
     public async Task Deliveries_pending_at_a_kill_are_delivered_after_restart_on_sqlite()
     {
         using var directory = new TempDirectory();
-        var receiverPort = FreePorts.Next();
+        var receiverPort = FreePort.Next();
         string[] configuration =
         [
             .. DurabilityHosts.Sqlite(directory),

@@ -1,0 +1,7 @@
+namespace CommunityGrains.Domain.Questions;
+
+public enum QuestionOrder
+{
+    Top = 0,
+    Newest = 1,
+}

@@ -1,0 +1,9 @@
+namespace CommunityGrains.Gateway.PersistedQueries;
+
+public enum PersistedQueryFailure
+{
+    None,
+    BadInput,
+    NotFound,
+    NotTrusted,
+}
