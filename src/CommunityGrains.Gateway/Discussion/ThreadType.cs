@@ -14,11 +14,12 @@ public sealed class ThreadType : ObjectGraphType<SubjectRef>
     {
         Name = "Thread";
         Description = "The discussion under one proposal, public feedback item, study group, help request or event.";
-        Field<NonNullGraphType<ThreadSubjectType>>("subject").Resolve(c => c.Source.Subject);
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(c => c.Source.SubjectId);
+        Field<NonNullGraphType<ThreadSubjectType>>("subject").Description("What kind of thing the thread is under.").Resolve(c => c.Source.Subject);
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The id of the thing the thread is under.").Resolve(c => c.Source.SubjectId);
         Field<NonNullGraphType<ConnectionType<CommentType, CommentView>>>("comments")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Description("Comments in the order they were posted.")
+            .Argument<StringGraphType>("after", "Cursor of the last comment of the previous page.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
             .ResolveAsync(async c =>
             {
                 var first = InputLimits.PageSize(c.GetArgument<int>("first"));

@@ -5,5 +5,9 @@ namespace CommunityGrains.Gateway.Notifications;
 
 public sealed class NotificationKindType : EnumerationGraphType<NotificationKind>
 {
-    public NotificationKindType() => Name = "NotificationKind";
+    public NotificationKindType()
+    {
+        Name = "NotificationKind";
+        Description = "Why a member was told something: mentions and replies, feedback, proposals, help, badges, stars, tiers, streaks, events and surveys.";
+    }
 }
