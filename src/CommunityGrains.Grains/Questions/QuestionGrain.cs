@@ -64,11 +64,8 @@ public sealed class QuestionGrain(
     {
         await RequireExisting(actor);
         await Member(actor.MemberId).GetJoined();
-        if (!S.Upvoters.Remove(actor.MemberId))
-        {
-            S.Upvoters.Add(actor.MemberId);
-        }
-
+        var shard = QuestionUpvotes.ShardOf(actor.MemberId);
+        S.UpvotesByShard[shard] = await Upvotes(shard).Toggle(actor.MemberId);
         await Commit();
         return View();
     }
@@ -85,8 +82,8 @@ public sealed class QuestionGrain(
     Task<QuestionView?> IQuestionGrain.Get(Actor actor) =>
         Task.FromResult(S.Exists && actor.IsIn(CommunityId) ? View() : null);
 
-    Task<bool> IQuestionGrain.UpvotedBy(Actor actor) =>
-        Task.FromResult(actor.IsIn(CommunityId) && S.Upvoters.Contains(actor.MemberId));
+    async Task<bool> IQuestionGrain.UpvotedBy(Actor actor) =>
+        actor.IsIn(CommunityId) && S.Exists && await Upvotes(QuestionUpvotes.ShardOf(actor.MemberId)).Has(actor.MemberId);
 
     private async Task Commit()
     {
@@ -105,7 +102,7 @@ public sealed class QuestionGrain(
             return;
         }
 
-        await Board(S.EventId).Upsert(new QuestionSummary { QuestionId = QuestionId, Upvotes = S.Upvoters.Count, AskedAt = S.AskedAt, Version = S.Version });
+        await Board(S.EventId).Upsert(new QuestionSummary { QuestionId = QuestionId, Upvotes = S.UpvotesByShard.Sum(), AskedAt = S.AskedAt, Version = S.Version });
         if (!S.Awarded)
         {
             // The reason names no question: a points history is readable by others and must not unmask an anonymous one.
@@ -124,7 +121,7 @@ public sealed class QuestionGrain(
         EventId = S.EventId,
         Body = S.Body,
         AuthorId = S.Anonymous ? null : S.AuthorId,
-        Upvotes = S.Upvoters.Count,
+        Upvotes = S.UpvotesByShard.Sum(),
         Answer = S.Answer,
         AskedAt = S.AskedAt,
     };
@@ -139,6 +136,9 @@ public sealed class QuestionGrain(
 
         await CompleteEffects();
     }
+
+    private IQuestionUpvotesGrain Upvotes(int shard) =>
+        GrainFactory.Reference<IQuestionUpvotesGrain>(QuestionUpvotes.Key(CommunityId, S.EventId, QuestionId, shard));
 
     private IEventGrain Event(string eventId) => GrainFactory.Reference<IEventGrain>(GrainKeys.Of(CommunityId, eventId));
 

@@ -13,8 +13,6 @@ public sealed class QuestionState
     [Id(4)] public string Body { get; set; } = "";
     [Id(5)] public DateTimeOffset AskedAt { get; set; }
 
-    /// <summary>Members of the event's room: as many as its attendees at most.</summary>
-    [Id(6)] public HashSet<string> Upvoters { get; set; } = [];
 
     [Id(7)] public string? Answer { get; set; }
     [Id(8)] public long Version { get; set; }
@@ -23,4 +21,7 @@ public sealed class QuestionState
     [Id(9)] public bool EffectsPending { get; set; }
 
     [Id(10)] public bool Awarded { get; set; }
+
+    /// <summary>Upvotes per <see cref="Contracts.Questions.QuestionUpvotes"/> shard, as each shard last reported them.</summary>
+    [Id(11)] public int[] UpvotesByShard { get; set; } = new int[Contracts.Questions.QuestionUpvotes.Shards];
 }

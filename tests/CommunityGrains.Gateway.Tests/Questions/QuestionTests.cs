@@ -70,6 +70,23 @@ public sealed class QuestionTests(TestHost host)
     }
 
     [Fact]
+    public async Task A_room_upvoting_at_once_is_counted_exactly_and_each_member_sees_their_own_upvote()
+    {
+        var steps = await EventSteps.Start(host);
+        var eventId = await steps.Event("LIVE");
+        var room = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => steps.Community.Member($"m{i}")));
+        var id = (await Ask(room[0], eventId, "Popular?")).EnsureSuccess().Get("askQuestion.id").GetString()!;
+
+        await Task.WhenAll(room.Select(async m => (await Upvote(m, eventId, id)).EnsureSuccess()));
+        await Task.WhenAll(room.Take(10).Select(async m => (await Upvote(m, eventId, id)).EnsureSuccess()));
+
+        var seenByStayer = (await Questions(room[10], eventId)).EnsureSuccess();
+        var seenByLeaver = (await Questions(room[0], eventId)).EnsureSuccess();
+        Assert.Equal((30, true), (seenByStayer.Get("event.questions.nodes.0.upvotes").GetInt32(), seenByStayer.Get("event.questions.nodes.0.upvotedByMe").GetBoolean()));
+        Assert.False(seenByLeaver.Get("event.questions.nodes.0.upvotedByMe").GetBoolean());
+    }
+
+    [Fact]
     public async Task Staff_answer_questions_and_members_cannot()
     {
         var steps = await EventSteps.Start(host);
