@@ -141,6 +141,40 @@ public sealed class EventLifecycleTests(TestHost host)
     }
 
     [Fact]
+    public async Task Past_events_page_newest_first_across_the_months_they_started_in()
+    {
+        var steps = await EventSteps.Start(host);
+        var open = await steps.Event(startsAt: steps.Now.AddDays(3));
+        var ended = await steps.Event("LIVE", startsAt: steps.Now.AddDays(7));
+        (await steps.Transition("endEvent", ended)).EnsureSuccess();
+        var cancelled = new List<string>();
+        foreach (var days in new[] { 40, 75, 76, 110 })
+        {
+            var id = await steps.Event(startsAt: steps.Now.AddDays(days));
+            (await steps.Moderator.Send("mutation($id: ID!) { cancelEvent(eventId: $id, reason: \"Venue closed\") { id } }", new { id })).EnsureSuccess();
+            cancelled.Insert(0, id);
+        }
+
+        var pages = new List<List<string>>();
+        string? after = null;
+        do
+        {
+            var page = (await steps.Moderator.Send("query($after: String) { events(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }", new { after })).EnsureSuccess();
+            Assert.Equal(6, page.Get("events.totalCount").GetInt32());
+            pages.Add(Ids(page, "events"));
+            after = page.Get("events.pageInfo.hasNextPage").GetBoolean() ? page.Get("events.pageInfo.endCursor").GetString() : null;
+        }
+        while (after is not null);
+        var onlyCancelled = (await steps.Moderator.Send("{ events(status: CANCELLED) { totalCount nodes { id } } }")).EnsureSuccess();
+        var onlyEnded = (await steps.Moderator.Send("{ events(status: ENDED) { totalCount nodes { id } } }")).EnsureSuccess();
+
+        Assert.Equal([[open, cancelled[0]], [cancelled[1], cancelled[2]], [cancelled[3], ended]], pages);
+        Assert.Equal(cancelled, Ids(onlyCancelled, "events"));
+        Assert.Equal((4, 1), (onlyCancelled.Get("events.totalCount").GetInt32(), onlyEnded.Get("events.totalCount").GetInt32()));
+        Assert.Equal([ended], Ids(onlyEnded, "events"));
+    }
+
+    [Fact]
     public async Task Staff_are_assigned_by_a_moderator_and_must_be_members()
     {
         var steps = await EventSteps.Start(host);
