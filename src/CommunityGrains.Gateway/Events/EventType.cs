@@ -87,7 +87,7 @@ public sealed class EventType : ObjectGraphType<EventView>
     private static async Task<List<SurveyView>> Surveys(IResolveFieldContext<EventView> context)
     {
         var actor = context.Actor();
-        var entries = await context.Grains().Reference<ISurveyIndexGrain>(actor.CommunityId).Entries();
+        var entries = await context.Grains().Reference<ISurveyIndexGrain>(ISurveyIndexGrain.KeyFor(actor.CommunityId, SurveyAudience.Community)).Entries();
         var surveys = await Task.WhenAll(entries.Where(e => e.Audience.EventId == context.Source.Id).Select(e => context.Grain<ISurveyGrain>(e.SurveyId).Get(actor)));
         return surveys.OfType<SurveyView>().ToList();
     }

@@ -22,9 +22,11 @@ public sealed class SurveyFields : IQueryFields, IMutationFields
             .ResolveAsync(async c =>
             {
                 var actor = c.Actor();
-                var entries = await c.Grains().Reference<ISurveyIndexGrain>(actor.CommunityId).Entries();
-                var surveys = await Task.WhenAll(entries
-                    .Where(e => e.Status == SurveyStatus.Open && (e.Audience.MemberId is null || e.Audience.MemberId == actor.MemberId))
+                var lists = await Task.WhenAll(
+                    c.Grains().Reference<ISurveyIndexGrain>(ISurveyIndexGrain.KeyFor(actor.CommunityId, SurveyAudience.Community)).Entries(),
+                    c.Grains().Reference<ISurveyIndexGrain>(ISurveyIndexGrain.KeyFor(actor.CommunityId, new SurveyAudience { MemberId = actor.MemberId })).Entries());
+                var surveys = await Task.WhenAll(lists.SelectMany(l => l)
+                    .Where(e => e.Status == SurveyStatus.Open)
                     .Select(async e =>
                     {
                         var grain = Survey(c, e.SurveyId);

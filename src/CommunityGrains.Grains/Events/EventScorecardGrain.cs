@@ -25,7 +25,7 @@ public sealed class EventScorecardGrain(TimeProvider time) : Grain, IEventScorec
         var eventGrain = GrainFactory.Reference<IEventGrain>(this.GetPrimaryKeyString());
         var view = await eventGrain.Get(actor) ?? throw DomainException.NotFound($"Event '{eventId}' does not exist.");
         var feedback = await GrainFactory.Reference<IEventFeedbackGrain>(this.GetPrimaryKeyString()).Entries();
-        var surveys = (await GrainFactory.Reference<ISurveyIndexGrain>(communityId).Entries()).Where(s => s.Audience.EventId == eventId).ToList();
+        var surveys = (await GrainFactory.Reference<ISurveyIndexGrain>(ISurveyIndexGrain.KeyFor(communityId, SurveyAudience.Community)).Entries()).Where(s => s.Audience.EventId == eventId).ToList();
         var before = await Nps(communityId, surveys, SurveyPhase.Before);
         var after = await Nps(communityId, surveys, SurveyPhase.After);
 

@@ -72,7 +72,7 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
         }
 
         var audience = await Audience(actor, create.Audience);
-        await Index.Upsert(new SurveyIndexEntry { SurveyId = SurveyId, Audience = audience, Status = SurveyStatus.Open, ClosesAt = create.ClosesAt, CreatedAt = now });
+        await Index(audience).Upsert(new SurveyIndexEntry { SurveyId = SurveyId, Audience = audience, Status = SurveyStatus.Open, ClosesAt = create.ClosesAt, CreatedAt = now });
         S.Exists = true;
         S.CreatedBy = actor.MemberId;
         S.Kind = create.Kind;
@@ -352,7 +352,7 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
     {
         if (S.IndexPending)
         {
-            await Index.Upsert(new SurveyIndexEntry { SurveyId = SurveyId, Audience = S.Audience, Status = S.Closed ? SurveyStatus.Closed : SurveyStatus.Open, ClosesAt = S.ClosesAt, CreatedAt = S.CreatedAt });
+            await Index(S.Audience).Upsert(new SurveyIndexEntry { SurveyId = SurveyId, Audience = S.Audience, Status = S.Closed ? SurveyStatus.Closed : SurveyStatus.Open, ClosesAt = S.ClosesAt, CreatedAt = S.CreatedAt });
             S.IndexPending = false;
             await _commit.WriteAsync();
         }
@@ -378,7 +378,7 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
         }
     }
 
-    private ISurveyIndexGrain Index => GrainFactory.Reference<ISurveyIndexGrain>(CommunityId);
+    private ISurveyIndexGrain Index(SurveyAudience audience) => GrainFactory.Reference<ISurveyIndexGrain>(ISurveyIndexGrain.KeyFor(CommunityId, audience));
 
     private IEventGrain Event(string eventId) => GrainFactory.Reference<IEventGrain>(GrainKeys.Of(CommunityId, eventId));
 
