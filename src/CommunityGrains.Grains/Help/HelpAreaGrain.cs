@@ -68,7 +68,7 @@ public sealed class HelpAreaGrain(TimeProvider time) : Grain, IHelpAreaGrain
             if (km <= search.RadiusKm)
             {
                 var score = HelpMatchScore.Of(km, search.RadiusKm, shared.Count, search.Tags.Count, entry.Tags.Count, entry.AuthorHelperRating);
-                candidates.Add(new HelpCandidateView(entry.RequestId, km, shared, score));
+                candidates.Add(new HelpCandidateView(entry.RequestId, km, shared, score, entry.AuthorId));
             }
         }
 
