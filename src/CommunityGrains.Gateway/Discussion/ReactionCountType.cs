@@ -8,8 +8,9 @@ public sealed class ReactionCountType : ObjectGraphType<ReactionCountView>
     public ReactionCountType()
     {
         Name = "ReactionCount";
-        Field(x => x.Emoji);
-        Field(x => x.Count);
-        Field(x => x.ReactedByMe);
+        Description = "How many members reacted to a comment with one emoji.";
+        Field(x => x.Emoji).Description("One of the fixed set of reactions.");
+        Field(x => x.Count).Description("Members who reacted with it.");
+        Field(x => x.ReactedByMe).Description("Whether the caller is one of them.");
     }
 }

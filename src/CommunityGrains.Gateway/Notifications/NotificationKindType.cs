@@ -5,5 +5,9 @@ namespace CommunityGrains.Gateway.Notifications;
 
 public sealed class NotificationKindType : EnumerationGraphType<NotificationKind>
 {
-    public NotificationKindType() => Name = "NotificationKind";
+    public NotificationKindType()
+    {
+        Name = "NotificationKind";
+        Description = "What a notification is about; COMMENT_HIDDEN and WAITLIST_PROMOTED add to the design's list.";
+    }
 }

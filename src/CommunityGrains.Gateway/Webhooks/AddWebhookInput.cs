@@ -14,7 +14,8 @@ public sealed class AddWebhookInputType : InputObjectGraphType<AddWebhookInput>
     public AddWebhookInputType()
     {
         Name = "AddWebhookInput";
-        Field<NonNullGraphType<StringGraphType>>("url");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookEventType>>>>("events");
+        Description = "A webhook to register.";
+        Field<NonNullGraphType<StringGraphType>>("url").Description("Absolute HTTPS URL (HTTP only with Webhooks:AllowHttp=true), not resolving to an internal address.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookEventType>>>>("events").Description("At least one event; not PING.");
     }
 }

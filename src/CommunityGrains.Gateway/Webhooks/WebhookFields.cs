@@ -21,7 +21,7 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
     {
         mutation.Field<NonNullGraphType<WebhookWithSecretType>>("addWebhook")
             .Description("ADMIN.")
-            .Argument<NonNullGraphType<AddWebhookInputType>>("input")
+            .Argument<NonNullGraphType<AddWebhookInputType>>("input", "The webhook.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c =>
             {
@@ -30,13 +30,14 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeWebhook")
-            .Argument<NonNullGraphType<IdGraphType>>("webhookId")
+            .Description("ADMIN: stops deliveries to the webhook and forgets its pending ones; false when there was no such webhook.")
+            .Argument<NonNullGraphType<IdGraphType>>("webhookId", "The webhook to remove.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c => await Hub(c).Remove(c.Actor(), GatewayIds.Check(c.GetArgument<string>("webhookId"), "webhookId")));
 
         mutation.Field<NonNullGraphType<WebhookDeliveryType>>("testWebhook")
             .Description("ADMIN: sends a PING delivery now.")
-            .Argument<NonNullGraphType<IdGraphType>>("webhookId")
+            .Argument<NonNullGraphType<IdGraphType>>("webhookId", "The webhook to ping.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c => await Hub(c).Test(c.Actor(), GatewayIds.Check(c.GetArgument<string>("webhookId"), "webhookId")));
     }
