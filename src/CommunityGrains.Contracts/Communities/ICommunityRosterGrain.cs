@@ -21,4 +21,8 @@ public interface ICommunityRosterGrain : IGrainWithStringKey
 
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<int> CheckInsOn(DateOnly day);
+
+    /// <summary>The ids of this shard's members, for notifications that reach the whole community.</summary>
+    [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
+    Task<IReadOnlyList<string>> Members();
 }

@@ -44,4 +44,8 @@ public interface IStudyGroupGrain : IGrainWithStringKey
     /// <summary>The Monday-first week containing <paramref name="weekOf"/> (default: this week).</summary>
     [ReadOnly]
     Task<WeeklyReviewView> WeeklyReview(DateOnly? weekOf);
+
+    /// <summary>The members whose streak is at risk today, for the evening round of <see cref="IStreakWatchGrain"/>.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<StreaksAtRisk> StreaksAtRisk();
 }

@@ -31,6 +31,7 @@ public static class NotificationTexts
             NotificationKind.EventReminder => zh ? $"活动「{F("title")}」明天开始。" : $"The event \"{F("title")}\" is tomorrow.",
             NotificationKind.SurveyInvitation => zh ? $"邀请你参加问卷「{F("title")}」。" : $"You are invited to the survey \"{F("title")}\".",
             NotificationKind.TierReached => zh ? $"你已升级到 {F("tier")}。" : $"You reached the tier {F("tier")}.",
+            NotificationKind.WaitlistPromoted => zh ? $"活动「{F("title")}」有空位了，你已从候补转为正式报名。" : $"A seat opened up: you are now registered for \"{F("title")}\".",
             NotificationKind.CommentHidden => zh ? $"版主隐藏了你的评论，原因：{F("reason")}" : $"A moderator hid your comment: {F("reason")}",
             _ => kind.ToString(),
         };

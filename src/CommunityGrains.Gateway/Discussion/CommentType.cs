@@ -13,9 +13,9 @@ public sealed class CommentType : ObjectGraphType<CommentView>
     public CommentType()
     {
         Name = "Comment";
-        Description = "One comment of a thread, or a reply to one (one level deep).";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The comment's id (client-chosen or generated).").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<MemberType>>("author").Description("Who wrote it.").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Get());
+        Description = "A comment in a thread, or a reply to one (one level deep).";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the comment (the client id given to postComment, if any).").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<MemberType>>("author").Description("The member who wrote it.").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Get());
         Field(x => x.Body).Description("Hidden comments show body '' to everyone except moderators and the author.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("mentions")
             .Description("Mentioned members (written @memberId in the body).")
@@ -23,8 +23,8 @@ public sealed class CommentType : ObjectGraphType<CommentView>
         Field<CommentType>("replyTo").Description("The comment this one answers, one level deep.")
             .ResolveAsync(async c => c.Source.ReplyToId is { } id ? await c.Grain<ICommentGrain>(id).Get(c.Actor()) : null);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("createdAt").Description("When it was posted.").Resolve(c => c.Source.CreatedAt);
-        Field<UtcDateTimeGraphType>("editedAt").Description("When the author last edited it; null if never.").Resolve(c => c.Source.EditedAt);
-        Field(x => x.Hidden).Description("Hidden by a moderator.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReactionCountType>>>>("reactions").Description("Count per emoji used at least once.").Resolve(c => c.Source.Reactions);
+        Field<UtcDateTimeGraphType>("editedAt").Description("When the author last edited it (within 15 minutes of posting); null when never edited.").Resolve(c => c.Source.EditedAt);
+        Field(x => x.Hidden).Description("Hidden by a moderator: the body is '' to everyone except moderators and the author.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReactionCountType>>>>("reactions").Description("One count per emoji that has reactions.").Resolve(c => c.Source.Reactions);
     }
 }

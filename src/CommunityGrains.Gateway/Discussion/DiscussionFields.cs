@@ -16,9 +16,9 @@ public sealed class DiscussionFields : IQueryFields, IMutationFields, ISubscript
     void IQueryFields.AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ThreadType>>("thread")
-            .Description("The discussion under one subject; FORBIDDEN when the caller may not see the subject.")
-            .Argument<NonNullGraphType<ThreadSubjectType>>("subject", "What kind of thing the thread is under.")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The id of the proposal, feedback item, study group, help request or event.")
+            .Description("The discussion under one thing the caller can see; NOT_FOUND otherwise.")
+            .Argument<NonNullGraphType<ThreadSubjectType>>("subject", "The kind of thing discussed.")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The id of the thing discussed.")
             .ResolveAsync(async c =>
             {
                 var subject = Subject(c, "subjectId");
@@ -31,7 +31,7 @@ public sealed class DiscussionFields : IQueryFields, IMutationFields, ISubscript
     {
         mutation.Field<NonNullGraphType<CommentType>>("postComment")
             .Description("DISCUSSION points (the community's rule, 5 by default) at most once per thread per day and at most Community.discussionPointsPerDay times a day.")
-            .Argument<NonNullGraphType<PostCommentInputType>>("input", "The comment to post.")
+            .Argument<NonNullGraphType<PostCommentInputType>>("input", "The comment.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<PostCommentInput>("input");
@@ -48,26 +48,26 @@ public sealed class DiscussionFields : IQueryFields, IMutationFields, ISubscript
         mutation.Field<NonNullGraphType<CommentType>>("editComment")
             .Description("Author only, within 15 minutes.")
             .Argument<NonNullGraphType<IdGraphType>>("commentId", "The comment to edit.")
-            .Argument<NonNullGraphType<StringGraphType>>("body", "The new text, 1..5000 characters.")
+            .Argument<NonNullGraphType<StringGraphType>>("body", "The new body, 1 to 5000 characters.")
             .ResolveAsync(async c => await Comment(c).Edit(c.Actor(), c.GetArgument<string>("body")));
 
         mutation.Field<NonNullGraphType<CommentType>>("hideComment")
             .Description("MODERATOR: hides with a reason; the author is told.")
             .Argument<NonNullGraphType<IdGraphType>>("commentId", "The comment to hide.")
-            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why, 1..500 characters; shown to the author.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why, told to the author; 1 to 500 characters.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await Comment(c).Hide(c.Actor(), c.GetArgument<string>("reason")));
 
         mutation.Field<NonNullGraphType<CommentType>>("toggleReaction")
             .Description("One emoji of a small fixed set (👍 ❤️ 🎉 😂 😮 🙏); a second call takes it back.")
-            .Argument<NonNullGraphType<IdGraphType>>("commentId", "The comment to react to.")
-            .Argument<NonNullGraphType<StringGraphType>>("emoji", "One of 👍 ❤️ 🎉 😂 😮 🙏.")
+            .Argument<NonNullGraphType<IdGraphType>>("commentId", "The comment reacted to.")
+            .Argument<NonNullGraphType<StringGraphType>>("emoji", "One of the fixed set of reactions.")
             .ResolveAsync(async c => await Comment(c).ToggleReaction(c.Actor(), c.GetArgument<string>("emoji")));
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("followProposal")
             .Description("Follow (or, with follow: false, stop following) a proposal: its followers are told of each status change. Returns whether the caller now follows it.")
-            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal to follow.")
-            .Argument<BooleanGraphType>("follow", "false stops following.", a => a.DefaultValue = true)
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal.")
+            .Argument<BooleanGraphType>("follow", "True to follow, false to stop.", a => a.DefaultValue = true)
             .ResolveAsync(async c =>
             {
                 var proposalId = GatewayIds.Check(c.GetArgument<string>("proposalId"), "proposalId");
@@ -89,8 +89,8 @@ public sealed class DiscussionFields : IQueryFields, IMutationFields, ISubscript
     {
         subscription.Field<NonNullGraphType<CommentType>>("threadComments")
             .Description("New, edited and hidden comments of one thread.")
-            .Argument<NonNullGraphType<ThreadSubjectType>>("subject", "What kind of thing the thread is under.")
-            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The id of the thing the thread is under.")
+            .Argument<NonNullGraphType<ThreadSubjectType>>("subject", "The kind of thing discussed.")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "The id of the thing discussed.")
             .ResolveStreamAsync(async c =>
             {
                 var subject = Subject(c, "subjectId");

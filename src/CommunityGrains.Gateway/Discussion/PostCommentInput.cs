@@ -17,11 +17,11 @@ public sealed class PostCommentInputType : InputObjectGraphType<PostCommentInput
     public PostCommentInputType()
     {
         Name = "PostCommentInput";
-        Description = "A comment to post under a thread; @memberId in the body mentions that member.";
+        Description = "A new comment in a thread.";
         Field<IdGraphType>("id").Description("Client-chosen id; a retry returns the same comment and awards nothing twice.");
-        Field<NonNullGraphType<ThreadSubjectType>>("subject").Description("What kind of thing the thread is under.");
+        Field<NonNullGraphType<ThreadSubjectType>>("subject").Description("The kind of thing the thread is under.");
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The id of the thing the thread is under.");
-        Field<NonNullGraphType<StringGraphType>>("body").Description("1..5000 characters.");
-        Field<IdGraphType>("replyToId").Description("A comment of the same thread to answer; replies to replies attach to the first comment.");
+        Field<NonNullGraphType<StringGraphType>>("body").Description("1 to 5000 characters; @memberId mentions a member.");
+        Field<IdGraphType>("replyToId").Description("A top-level comment of the same thread this one answers.");
     }
 }

@@ -9,7 +9,7 @@ public sealed class ReactionCountType : ObjectGraphType<ReactionCountView>
     {
         Name = "ReactionCount";
         Description = "How many members reacted to a comment with one emoji.";
-        Field(x => x.Emoji).Description("The emoji.");
+        Field(x => x.Emoji).Description("One of the fixed set of reactions.");
         Field(x => x.Count).Description("Members who reacted with it.");
         Field(x => x.ReactedByMe).Description("Whether the caller is one of them.");
     }

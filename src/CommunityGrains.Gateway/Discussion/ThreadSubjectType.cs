@@ -8,6 +8,6 @@ public sealed class ThreadSubjectType : EnumerationGraphType<ThreadSubject>
     public ThreadSubjectType()
     {
         Name = "ThreadSubject";
-        Description = "What a thread is under: PROPOSAL, FEEDBACK, STUDY_GROUP, HELP_REQUEST or EVENT.";
+        Description = "What a thread is under (and what a notification is about): a proposal, feedback item, study group, help request or event.";
     }
 }

@@ -14,11 +14,11 @@ public sealed class ThreadType : ObjectGraphType<SubjectRef>
     {
         Name = "Thread";
         Description = "The discussion under one proposal, public feedback item, study group, help request or event.";
-        Field<NonNullGraphType<ThreadSubjectType>>("subject").Description("What kind of thing the thread is under.").Resolve(c => c.Source.Subject);
-        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The id of the thing the thread is under.").Resolve(c => c.Source.SubjectId);
+        Field<NonNullGraphType<ThreadSubjectType>>("subject").Description("The kind of thing discussed.").Resolve(c => c.Source.Subject);
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The id of the thing discussed.").Resolve(c => c.Source.SubjectId);
         Field<NonNullGraphType<ConnectionType<CommentType, CommentView>>>("comments")
-            .Description("Comments in the order they were posted.")
-            .Argument<StringGraphType>("after", "Cursor of the last comment of the previous page.")
+            .Description("The comments in posting order, replies included.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
             .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
             .ResolveAsync(async c =>
             {

@@ -64,6 +64,7 @@ public sealed class EventType : ObjectGraphType<EventView>
             .Description("MODERATOR: the event against seed 000's four targets.")
             .RequireRole(Role.Moderator)
             .ResolveAsync(async c => await c.Grain<IEventScorecardGrain>(c.Source.Id).Get(c.Actor()));
+        Field<NonNullGraphType<Discussion.ThreadType>>("thread").Description("The discussion thread of this event: any member who can see the event reads and posts.").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.Event, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PollType>>>>("polls")
             .Description("The event's polls, in the order they were created.")
             .ResolveAsync(async c =>

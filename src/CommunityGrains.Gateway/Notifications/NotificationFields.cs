@@ -16,9 +16,9 @@ public sealed class NotificationFields : IQueryFields, IMutationFields, ISubscri
     {
         query.Field<NonNullGraphType<NotificationConnectionType>>("notifications")
             .Description("The caller's inbox, newest first.")
-            .Argument<StringGraphType>("after", "Cursor of the last notification of the previous page.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
             .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
-            .Argument<BooleanGraphType>("unreadOnly", "Only unread notifications.", a => a.DefaultValue = false)
+            .Argument<BooleanGraphType>("unreadOnly", "Only the unread ones.", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 var first = InputLimits.PageSize(c.GetArgument<int>("first"));
@@ -32,8 +32,8 @@ public sealed class NotificationFields : IQueryFields, IMutationFields, ISubscri
     {
         mutation.Field<NonNullGraphType<NotificationConnectionType>>("markNotificationsRead")
             .Description("Marks the given notifications (ids not in the inbox are ignored) or all of them as read; returns the first page of the inbox.")
-            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("ids", "Notifications to mark, at most 500.")
-            .Argument<BooleanGraphType>("all", "Mark every notification read.", a => a.DefaultValue = false)
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("ids", "Notifications to mark read; unknown ids are ignored.")
+            .Argument<BooleanGraphType>("all", "Marks every notification read.", a => a.DefaultValue = false)
             .ResolveAsync(async c =>
             {
                 var ids = c.GetArgument<List<string>?>("ids") ?? [];

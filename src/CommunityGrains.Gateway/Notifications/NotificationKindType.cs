@@ -8,6 +8,6 @@ public sealed class NotificationKindType : EnumerationGraphType<NotificationKind
     public NotificationKindType()
     {
         Name = "NotificationKind";
-        Description = "Why a member was told something: mentions and replies, feedback, proposals, help, badges, stars, tiers, streaks, events and surveys.";
+        Description = "What a notification is about; COMMENT_HIDDEN and WAITLIST_PROMOTED add to the design's list.";
     }
 }

@@ -14,8 +14,8 @@ public sealed class AddWebhookInputType : InputObjectGraphType<AddWebhookInput>
     public AddWebhookInputType()
     {
         Name = "AddWebhookInput";
-        Description = "A receiver to register and the events it wants.";
-        Field<NonNullGraphType<StringGraphType>>("url").Description("Absolute HTTPS URL, not resolving to a loopback, private or link-local address.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookEventType>>>>("events").Description("At least one event (not PING).");
+        Description = "A webhook to register.";
+        Field<NonNullGraphType<StringGraphType>>("url").Description("Absolute HTTPS URL (HTTP only with Webhooks:AllowHttp=true), not resolving to an internal address.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookEventType>>>>("events").Description("At least one event; not PING.");
     }
 }

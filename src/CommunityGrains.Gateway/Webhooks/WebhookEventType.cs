@@ -9,6 +9,6 @@ public sealed class WebhookEventType : EnumerationGraphType<WebhookEvent>
     public WebhookEventType()
     {
         Name = "WebhookEvent";
-        Description = "What a webhook can hear about; PING is only sent by testWebhook.";
+        Description = "What a webhook can receive; PING is sent by testWebhook only.";
     }
 }

@@ -21,7 +21,7 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
     {
         mutation.Field<NonNullGraphType<WebhookWithSecretType>>("addWebhook")
             .Description("ADMIN.")
-            .Argument<NonNullGraphType<AddWebhookInputType>>("input", "The receiver and its events.")
+            .Argument<NonNullGraphType<AddWebhookInputType>>("input", "The webhook.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c =>
             {
@@ -30,7 +30,7 @@ public sealed class WebhookFields : IQueryFields, IMutationFields
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeWebhook")
-            .Description("ADMIN: removes a webhook, which receives nothing more; false when there was none.")
+            .Description("ADMIN: stops deliveries to the webhook and forgets its pending ones; false when there was no such webhook.")
             .Argument<NonNullGraphType<IdGraphType>>("webhookId", "The webhook to remove.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c => await Hub(c).Remove(c.Actor(), GatewayIds.Check(c.GetArgument<string>("webhookId"), "webhookId")));

@@ -40,6 +40,9 @@ public sealed class CommunityRosterGrain : Grain, ICommunityRosterGrain
     Task<IReadOnlyList<int>> ICommunityRosterGrain.LifetimePoints() =>
         Task.FromResult<IReadOnlyList<int>>(_state.State.LifetimePoints.Values.ToList());
 
+    Task<IReadOnlyList<string>> ICommunityRosterGrain.Members() =>
+        Task.FromResult<IReadOnlyList<string>>(_state.State.LifetimePoints.Keys.Order(StringComparer.Ordinal).ToList());
+
     Task<int> ICommunityRosterGrain.CheckInsOn(DateOnly day) =>
         Task.FromResult(DailyCheckIns.TotalOn(_state.State.CheckInDay, _state.State.CheckIns.Values, day));
 }

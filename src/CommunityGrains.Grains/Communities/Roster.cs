@@ -25,6 +25,6 @@ public static class Roster
     private static IEnumerable<ICommunityRosterGrain> All(IGrainFactory grains, string communityId) =>
         Enumerable.Range(0, (int)ICommunityRosterGrain.Shards).Select(shard => Shard(grains, communityId, (uint)shard));
 
-    private static ICommunityRosterGrain Shard(IGrainFactory grains, string communityId, uint shard) =>
+    public static ICommunityRosterGrain Shard(IGrainFactory grains, string communityId, uint shard) =>
         grains.Reference<ICommunityRosterGrain>(GrainKeys.Of(communityId, "roster", shard.ToString(CultureInfo.InvariantCulture)));
 }

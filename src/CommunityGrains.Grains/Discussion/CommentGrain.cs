@@ -163,40 +163,16 @@ public sealed class CommentGrain(
     Task<CommentPlace?> ICommentGrain.Place() =>
         Task.FromResult(S.Exists ? new CommentPlace { Thread = S.Thread!, AuthorId = S.AuthorId, IsReply = S.ReplyToId is not null } : null);
 
-    /// <summary>Place, points, notifications and webhooks, each once; the caller has written the comment.</summary>
+    /// <summary>
+    /// Place, points, notifications and webhooks, each once; the caller has written the comment. They go to different
+    /// grains and none needs another's answer, so they are sent together: a post waits for the slowest of them, not for
+    /// their sum (comment-hot wrote them one after the other).
+    /// </summary>
     private async Task CompleteEffects()
     {
-        var changed = false;
         var published = S.Sequence is not null;
-        if (S.Sequence is null)
-        {
-            var sequence = await Thread.Append(CommentId);
-            await GrainFactory.Reference<IThreadPageGrain>(ThreadPages.KeyOf(S.Thread!.ThreadKey(CommunityId), sequence)).Put(sequence, CommentId);
-            S.Sequence = sequence;
-            changed = true;
-        }
-
-        if (!S.PointsDecided)
-        {
-            await GrainFactory.Reference<IMemberDiscussionGrain>(GrainKeys.Of(CommunityId, S.AuthorId)).Commented(S.Thread!, CommentId, S.CreatedAt);
-            S.PointsDecided = true;
-            changed = true;
-        }
-
-        if (!S.ThreadKnowsHidden)
-        {
-            await Thread.CommentHidden(CommentId);
-            S.ThreadKnowsHidden = true;
-            changed = true;
-        }
-
-        if (S.Announcements.Count > 0)
-        {
-            await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
-            changed = true;
-        }
-
-        if (changed)
+        var done = await Task.WhenAll(Place(), DecidePoints(), TellThreadHidden(), Announce());
+        if (done.Any(d => d))
         {
             await state.WriteStateAsync();
         }
@@ -205,6 +181,54 @@ public sealed class CommentGrain(
         {
             await PublishChange();
         }
+    }
+
+    private async Task<bool> Place()
+    {
+        if (S.Sequence is not null)
+        {
+            return false;
+        }
+
+        var sequence = await Thread.Append(CommentId);
+        await GrainFactory.Reference<IThreadPageGrain>(ThreadPages.KeyOf(S.Thread!.ThreadKey(CommunityId), sequence)).Put(sequence, CommentId);
+        S.Sequence = sequence;
+        return true;
+    }
+
+    private async Task<bool> DecidePoints()
+    {
+        if (S.PointsDecided)
+        {
+            return false;
+        }
+
+        await GrainFactory.Reference<IMemberDiscussionGrain>(GrainKeys.Of(CommunityId, S.AuthorId)).Commented(S.Thread!, CommentId, S.CreatedAt);
+        S.PointsDecided = true;
+        return true;
+    }
+
+    private async Task<bool> TellThreadHidden()
+    {
+        if (S.ThreadKnowsHidden)
+        {
+            return false;
+        }
+
+        await Thread.CommentHidden(CommentId);
+        S.ThreadKnowsHidden = true;
+        return true;
+    }
+
+    private async Task<bool> Announce()
+    {
+        if (S.Announcements.Count == 0)
+        {
+            return false;
+        }
+
+        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
+        return true;
     }
 
     /// <summary>Subscribers get what every reader may see: a hidden comment's body is empty.</summary>

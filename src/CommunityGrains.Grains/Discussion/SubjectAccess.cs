@@ -1,5 +1,6 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Discussion;
+using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Contracts.Help;
 using CommunityGrains.Contracts.Proposals;
@@ -10,7 +11,7 @@ namespace CommunityGrains.Grains.Discussion;
 
 /// <summary>
 /// Who may read and write a subject's thread: whoever may see the subject itself, by the subject's own rules. One
-/// case per subject; EVENT is wired when events exist (they are built on another branch).
+/// case per subject.
 /// </summary>
 public static class SubjectAccess
 {
@@ -28,6 +29,10 @@ public static class SubjectAccess
             ThreadSubject.StudyGroup => await grains.Reference<IStudyGroupGrain>(key).Get() is { } group
                 && (group.MemberIds.Contains(actor.MemberId) || group.MentorId == actor.MemberId || actor.IsAtLeast(Role.Moderator)),
             ThreadSubject.HelpRequest => await grains.Reference<IHelpRequestGrain>(key).Get() is not null,
+
+            // Any member once the event is published, registered or not: questions before deciding to come are the
+            // point of the thread, and it stays open after the end for the follow-up. A draft is its organisers' only.
+            ThreadSubject.Event => await grains.Reference<IEventGrain>(key).Get(actor) is not null,
             _ => false,
         };
         if (!visible)

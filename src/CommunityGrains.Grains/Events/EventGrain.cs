@@ -5,6 +5,7 @@ using CommunityGrains.Contracts.Polls;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Events;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Events;
@@ -15,8 +16,13 @@ namespace CommunityGrains.Grains.Events;
 /// with the registrations it touched (<see cref="EventState.Pending"/>), which are then sent on; a crash in between
 /// is repaired by the next call, which sends them again.
 /// </summary>
-public sealed partial class EventGrain : Grain, IEventGrain
+public sealed partial class EventGrain : Grain, IEventGrain, IRemindable
 {
+    private const string ReminderName = "event-reminder";
+
+    /// <summary>Orleans reminders take a due time below about 49 days; a later reminder is armed again when it fires.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
+
     private readonly IPersistentState<EventState> _state;
     private readonly TimeProvider _time;
     private readonly ILogger<EventGrain> _logger;
@@ -76,10 +82,22 @@ public sealed partial class EventGrain : Grain, IEventGrain
             S.CancelReason = InputLimits.Text(reason, "reason", 1, InputLimits.MaxNoteLength);
         }
 
+        var now = _time.GetUtcNow();
         S.Status = next;
         S.IndexPending = true;
         S.PollsToClose = EventLifecycle.IsOver(next) && S.Polls.Count > 0;
+        if (next == EventStatus.Published)
+        {
+            S.ReminderAt = EventReminder.DueAt(Details.StartsAt, now);
+        }
+
+        if (next == EventStatus.Ended)
+        {
+            S.Announcements.Add(EventAnnouncements.Ended(EventId, now));
+        }
+
         await Commit([]);
+        await ArmReminder();
         return View();
     }
 
@@ -109,8 +127,27 @@ public sealed partial class EventGrain : Grain, IEventGrain
         return View();
     }
 
-    Task<EventView?> IEventGrain.Get(Actor actor) =>
-        Task.FromResult(S.Exists && actor.IsIn(CommunityId) && MaySee(actor) ? View() : null);
+    async Task<EventView?> IEventGrain.Get(Actor actor)
+    {
+        if (!S.Exists || !actor.IsIn(CommunityId) || !MaySee(actor))
+        {
+            return null;
+        }
+
+        await RemindIfDue();
+        return View();
+    }
+
+    async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!S.Exists)
+        {
+            return;
+        }
+
+        await RemindIfDue();
+        await ArmReminder();
+    }
 
     Task<EventStatus> IEventGrain.RequireStaff(Actor actor)
     {
@@ -236,6 +273,42 @@ public sealed partial class EventGrain : Grain, IEventGrain
             S.PollsToClose = false;
             await _state.WriteStateAsync();
         }
+
+        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
+    }
+
+    /// <summary>
+    /// The deadline lives in state and is checked on every access and by the reminder, so a reminder lost with a host
+    /// (in-memory reminders in embedded mode) is made up by the next read of the event. The fan-out is keyed by the
+    /// event, so the registered members are told once.
+    /// </summary>
+    private async Task RemindIfDue()
+    {
+        if (!EventReminder.IsDue(S.Status, S.ReminderAt, Details.StartsAt, _time.GetUtcNow()))
+        {
+            return;
+        }
+
+        S.ReminderAt = null;
+        S.Announcements.Add(EventAnnouncements.Reminder(EventId, Details.Title));
+        await _state.WriteStateAsync();
+        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
+    }
+
+    /// <summary>Keeps an Orleans reminder while a reminder of the members is ahead, and drops it afterwards.</summary>
+    private async Task ArmReminder()
+    {
+        var pending = S.Status == EventStatus.Published && S.ReminderAt is not null;
+        if (pending)
+        {
+            var wait = S.ReminderAt!.Value - _time.GetUtcNow();
+            var due = wait < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : wait > LongestWait ? LongestWait : wait;
+            await this.RegisterOrUpdateReminder(ReminderName, due, TimeSpan.FromHours(1));
+        }
+        else if (await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
     private async Task Deliver(PendingRegistration change)
@@ -253,16 +326,20 @@ public sealed partial class EventGrain : Grain, IEventGrain
 
         if (change.Promoted)
         {
-            WaitlistPromoted(row);
+            await WaitlistPromoted(row);
         }
     }
 
     /// <summary>
-    /// The one place where the first on the waitlist has just been given a seat: the member is to be told here once
-    /// notifications exist. Reached again after a crash, so whatever is raised here must be keyed (event, member, seq).
+    /// The one place where the first on the waitlist has just been given a seat: the member is told. Reached again after
+    /// a crash (the pending row is sent until the next change clears it), so the notification is keyed by event, member
+    /// and sequence and the inbox raises it once.
     /// </summary>
-    private void WaitlistPromoted(RegistrationRow promoted) =>
+    private Task WaitlistPromoted(RegistrationRow promoted)
+    {
         _logger.LogInformation("Event {EventId}: registration {Seq} was promoted from the waitlist.", EventId, promoted.Seq);
+        return Announcer.Send(GrainFactory, CommunityId, EventAnnouncements.Promoted(EventId, Details.Title, promoted));
+    }
 
     private async Task RequireExisting()
     {

@@ -47,6 +47,12 @@ public sealed class EventState
 
     /// <summary>Set with a change the community's event list must show (creation, status), cleared once it has it.</summary>
     [Id(17)] public bool IndexPending { get; set; }
+
+    /// <summary>Notifications and webhook events of the last changes, sent with the other effects (see Announcer).</summary>
+    [Id(18)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
+
+    /// <summary>When the registered members are reminded (<see cref="EventReminder"/>); null once reminded or when there is none.</summary>
+    [Id(19)] public DateTimeOffset? ReminderAt { get; set; }
 }
 
 [GenerateSerializer, Immutable]

@@ -16,12 +16,21 @@ public sealed class HelpAreaGrain(TimeProvider time) : Grain, IHelpAreaGrain
     private readonly Dictionary<string, HelpAreaEntry> _entries = [];
     private long _searches;
 
+    /// <summary>
+    /// Shards read at once on activation. A search wakes up to 9 cells: reading all 16 shards of each at once was 144
+    /// storage reads in one burst, more connections than a default PostgreSQL (max_connections 100) accepts.
+    /// </summary>
+    private const int LoadParallelism = 4;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var shards = await Task.WhenAll(Enumerable.Range(0, HelpIndex.AreaShards).Select(s => Shard(s).All()));
-        foreach (var entry in shards.SelectMany(s => s))
+        foreach (var batch in Enumerable.Range(0, HelpIndex.AreaShards).Chunk(LoadParallelism))
         {
-            _entries[entry.RequestId] = entry;
+            var shards = await Task.WhenAll(batch.Select(s => Shard(s).All()));
+            foreach (var entry in shards.SelectMany(s => s))
+            {
+                _entries[entry.RequestId] = entry;
+            }
         }
     }
 
@@ -68,7 +77,7 @@ public sealed class HelpAreaGrain(TimeProvider time) : Grain, IHelpAreaGrain
             if (km <= search.RadiusKm)
             {
                 var score = HelpMatchScore.Of(km, search.RadiusKm, shared.Count, search.Tags.Count, entry.Tags.Count, entry.AuthorHelperRating);
-                candidates.Add(new HelpCandidateView(entry.RequestId, km, shared, score));
+                candidates.Add(new HelpCandidateView(entry.RequestId, km, shared, score, entry.AuthorId));
             }
         }
 

@@ -5,6 +5,7 @@ using CommunityGrains.Domain.Help;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Notifications;
 
 namespace CommunityGrains.Grains.Help;
 
@@ -58,6 +59,7 @@ public sealed partial class HelpRequestGrain
             await Record(() => S.HelperRatingRecorded = true);
         }
 
+        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
         return View();
     }
 

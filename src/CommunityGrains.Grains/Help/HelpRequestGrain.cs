@@ -45,6 +45,7 @@ public sealed partial class HelpRequestGrain(
         S.CreatedAt = now;
         S.Status = HelpStatus.Open;
         S.Posted = true;
+        S.Announcements.AddRange(HelpAnnouncements.Matched(RequestId, await MatchedAuthors()));
         return await Changed();
     }
 
@@ -70,8 +71,9 @@ public sealed partial class HelpRequestGrain(
             throw DomainException.BadInput($"This request already has {HelpLimits.MaxVolunteers} volunteers.");
         }
 
-        await Member(actor.MemberId).GetJoined();
+        var volunteer = await Member(actor.MemberId).GetJoined();
         S.Volunteers.Add(new HelpVolunteer(actor.MemberId, note, time.GetUtcNow()));
+        S.Announcements.Add(HelpAnnouncements.Volunteered(RequestId, S.AuthorId, volunteer.DisplayName, actor.MemberId));
         return await Changed(notifyAuthor: true);
     }
 
@@ -91,6 +93,7 @@ public sealed partial class HelpRequestGrain(
 
         S.HelperId = helperId;
         S.Status = HelpStatus.Matched;
+        S.Announcements.Add(HelpAnnouncements.Accepted(RequestId, helperId));
         return await Changed(notifyAuthor: true);
     }
 
@@ -105,6 +108,7 @@ public sealed partial class HelpRequestGrain(
         RequireStatus(HelpStatus.Matched, "to be completed");
         S.Status = HelpStatus.Completed;
         S.CompletedAt = time.GetUtcNow();
+        S.Announcements.Add(HelpAnnouncements.Completed(RequestId, S.HelperId!, S.CompletedAt.Value));
         return await Changed();
     }
 
@@ -163,6 +167,22 @@ public sealed partial class HelpRequestGrain(
             OnlySharedTags = false,
         };
         return await GrainFactory.Reference<IHelpDirectoryGrain>(CommunityId).Near(search);
+    }
+
+    /// <summary>The authors of open requests of the other kind nearby that this new request matches (<see cref="HelpMatchAlert"/>).</summary>
+    private async Task<IReadOnlyList<string>> MatchedAuthors()
+    {
+        var found = await GrainFactory.Reference<IHelpDirectoryGrain>(CommunityId).Near(new HelpSearch
+        {
+            Near = S.Location,
+            RadiusKm = HelpMatchAlert.RadiusKm,
+            Kind = HelpMatchAlert.Counterpart(S.Kind),
+            Tags = S.Tags,
+            First = HelpMatchAlert.Candidates,
+            ExcludeAuthorId = S.AuthorId,
+            OnlySharedTags = true,
+        });
+        return HelpMatchAlert.Recipients(found.Select(c => c.AuthorId), S.AuthorId);
     }
 
     private IMemberGrain Member(string memberId) => GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId));

@@ -32,6 +32,9 @@ public sealed class HelpRequestState
     [Id(15)] public bool Indexed { get; set; }
     [Id(16)] public bool CompletionRewarded { get; set; }
     [Id(17)] public bool HelperRatingRecorded { get; set; }
+
+    /// <summary>Notifications and webhook events of the last changes, sent with the other effects (see Announcer).</summary>
+    [Id(18)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
 }
 
 /// <param name="Message">Kept for the author; not part of the public view.</param>

@@ -6,6 +6,7 @@ using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
+using CommunityGrains.Grains.Notifications;
 
 namespace CommunityGrains.Grains.Incentives;
 
@@ -53,7 +54,10 @@ public sealed class StarsOfTheMonthGrain(
     Task<IReadOnlyList<StarAwardView>> IStarsOfTheMonthGrain.All() =>
         Task.FromResult<IReadOnlyList<StarAwardView>>(state.State.Stars.OrderBy(s => s.Key).Select(s => View(s.Key, s.Value)).ToList());
 
-    /// <summary>The choice is durable first; the badge and points follow under one key, so re-sending them is harmless.</summary>
+    /// <summary>
+    /// The choice is durable first; the badge, points, notification and webhook event follow under keys that name the
+    /// category and month, so re-sending them is harmless.
+    /// </summary>
     private async Task<StarAwardView> WithEffects(StarCategory category, StoredStar star)
     {
         if (!star.EffectsSent)
@@ -63,6 +67,11 @@ public sealed class StarsOfTheMonthGrain(
             var member = GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, star.MemberId));
             await member.GrantBadge(new BadgeGrant(key, AutomaticBadges.StarOfTheMonth, reason, AwardedBy: null));
             await member.Award(new PointAward(key, PointAction.StarOfTheMonth, reason));
+            foreach (var announcement in StarAnnouncements.Selected(star.MemberId, Month, category, star.SelectedAt))
+            {
+                await Announcer.Send(GrainFactory, CommunityId, announcement);
+            }
+
             star = star with { EffectsSent = true };
             state.State.Stars[category] = star;
             await state.WriteStateAsync();

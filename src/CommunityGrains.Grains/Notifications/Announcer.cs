@@ -21,14 +21,14 @@ public static class Announcer
     }
 
     /// <summary>
-    /// One announcement: a member's inbox, a stored fan-out job (which tells the followers later, off the caller's
+    /// One announcement: a member's inbox, a stored fan-out job (which tells the audience later, off the caller's
     /// path), or the webhook queues, each awaited until stored.
     /// </summary>
     public static Task Send(IGrainFactory grains, string communityId, Announcement announcement) => announcement switch
     {
         { Webhook: { } hook } => grains.Reference<IWebhookHubGrain>(communityId).Raise(hook),
-        { Notification: { } draft, Followers: { } followers } =>
-            grains.Reference<INotificationFanOutGrain>(GrainKeys.Of(communityId, draft.Key)).Start(followers, draft, announcement.ExceptMemberId),
+        { Notification: { } draft, Audience: { } audience } =>
+            grains.Reference<INotificationFanOutGrain>(GrainKeys.Of(communityId, draft.Key)).Start(audience, draft, announcement.ExceptMemberId),
         { Notification: { } draft, RecipientId: { } recipient } =>
             grains.Reference<IMemberInboxGrain>(GrainKeys.Of(communityId, recipient)).Deliver(draft),
         _ => Task.CompletedTask,

@@ -1,13 +1,17 @@
 using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Discussion;
+using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Notifications;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Notifications;
 
 /// <summary>
-/// Tells the followers of a subject after the cause was acknowledged. Progress is stored per follower shard, and
+/// Tells an audience (followers, the community, an event's registrants) after the cause was acknowledged. Progress is
+/// stored per shard of the audience (follower shard, roster shard, registration page), and
 /// inboxes ignore a notification they have, so a job cut short by a crash resumes at its shard and tells nobody twice.
 /// A reminder re-activates a job whose host died (reminders are durable on PostgreSQL); in embedded mode the cause's
 /// next call or the reminder registered again at start-up does it.
@@ -39,11 +43,11 @@ public sealed class NotificationFanOutGrain(
         return Task.CompletedTask;
     }
 
-    async Task INotificationFanOutGrain.Start(SubjectRef followers, NotificationDraft draft, string? exceptMemberId)
+    async Task INotificationFanOutGrain.Start(FanOutAudience audience, NotificationDraft draft, string? exceptMemberId)
     {
         if (S.Draft is null)
         {
-            S.Followers = followers;
+            S.Audience = audience;
             S.Draft = draft;
             S.ExceptMemberId = exceptMemberId;
             S.StartedAt = time.GetUtcNow();
@@ -67,11 +71,12 @@ public sealed class NotificationFanOutGrain(
         _running = true;
         try
         {
-            while (S.NextShard < SubjectRef.FollowerShards)
+            while (!Done)
             {
-                S.Delivered += await TellShard(S.NextShard);
+                var (members, last) = await ShardOf(S.NextShard);
+                S.Delivered += await Tell(members);
                 S.NextShard++;
-                if (S.NextShard == SubjectRef.FollowerShards)
+                if (last)
                 {
                     S.FinishedAt = time.GetUtcNow();
                 }
@@ -111,9 +116,27 @@ public sealed class NotificationFanOutGrain(
         return Task.CompletedTask;
     }
 
-    private async Task<int> TellShard(int shard)
+    /// <summary>The members of one shard of the audience, and whether it is the last shard.</summary>
+    private async Task<(IReadOnlyList<string> Members, bool Last)> ShardOf(int shard)
     {
-        var members = await GrainFactory.Reference<IFollowersGrain>(S.Followers!.FollowerShardKey(CommunityId, shard)).Members();
+        var audience = S.Audience!;
+        switch (audience.Kind)
+        {
+            case FanOutAudienceKind.Followers:
+                var followers = await GrainFactory.Reference<IFollowersGrain>(audience.Subject!.FollowerShardKey(CommunityId, shard)).Members();
+                return (followers, shard + 1 >= SubjectRef.FollowerShards);
+            case FanOutAudienceKind.Community:
+                var members = await Roster.Shard(GrainFactory, CommunityId, (uint)shard).Members();
+                return (members, shard + 1 >= ICommunityRosterGrain.Shards);
+            default:
+                // Pages fill in arrival order, so the first page that is not full is the last one.
+                var rows = await GrainFactory.Reference<IEventRegistrationPageGrain>(EventRegistrations.PageKey(CommunityId, audience.EventId!, shard)).Rows();
+                return (rows.Where(r => audience.Statuses.Contains(r.Status)).Select(r => r.MemberId).ToList(), rows.Count < EventRegistrations.PageSize);
+        }
+    }
+
+    private async Task<int> Tell(IReadOnlyList<string> members)
+    {
         var delivered = 0;
         foreach (var batch in members.Where(m => m != S.ExceptMemberId).Chunk(Parallelism))
         {

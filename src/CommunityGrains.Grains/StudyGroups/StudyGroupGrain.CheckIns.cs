@@ -195,6 +195,23 @@ public sealed partial class StudyGroupGrain
             await member.GrantBadge(new BadgeGrant(
                 $"streak30:{GroupId}", AutomaticBadges.Streak30, $"{StreakCalculator.CertificateDays} days in a row with {S.Name}", null));
         }
+
+        if (S.Streaks.GetValueOrDefault(memberId) is { Current: >= StreakReminder.MinStreak })
+        {
+            await GrainFactory.Reference<IStreakWatchGrain>(GrainKeys.Of(CommunityId, StreakWatchGrain.KeyPart)).Watch(GroupId);
+        }
+    }
+
+    async Task<StreaksAtRisk> IStudyGroupGrain.StreaksAtRisk()
+    {
+        var today = (await Calendar()).DateOf(time.GetUtcNow());
+        var streaks = S.Streaks.Where(s => S.Members.Contains(s.Key)).Select(s => (s.Key, Streak: s.Value.ToStreak())).ToList();
+        return new StreaksAtRisk
+        {
+            Day = today,
+            Members = streaks.Where(s => StreakReminder.AtRisk(s.Streak, today)).ToDictionary(s => s.Key, s => s.Streak.Current),
+            StillWatched = streaks.Any(s => StreakReminder.Alive(s.Streak, today)),
+        };
     }
 
     private void RequireMemberOrMentor(Actor actor)

@@ -7,6 +7,7 @@ using CommunityGrains.Domain.Events;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Domain.Surveys;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityGrains.Grains.Surveys;
@@ -83,8 +84,8 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
         S.CreatedAt = now;
         S.Tallies = questions.Select(q => new StoredTally { Buckets = new int[QuestionTally.BucketCount(q.Kind, q.Options.Count)].ToList() }).ToList();
         S.IndexPending = true;
-        await _commit.WriteAsync();
         SurveyOpened();
+        await _commit.WriteAsync();
         await CompleteEffects();
         return View();
     }
@@ -316,11 +317,14 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
     private static DomainException AlreadyAnswered() => DomainException.Conflict("input.surveyId: you have already answered this survey.");
 
     /// <summary>
-    /// The one place where a survey has just been opened for its audience: the audience is to be invited here once
-    /// notifications exist. Runs once per creation call that stored the survey.
+    /// The one place where a survey has just been opened for its audience: the invitation is stored with the survey and
+    /// sent with its effects, keyed by the survey so a retried creation invites no one twice.
     /// </summary>
-    private void SurveyOpened() =>
+    private void SurveyOpened()
+    {
         _logger.LogInformation("Survey {SurveyId} opened for {Audience}.", SurveyId, S.Audience.EventId is not null ? "an event" : S.Audience.MemberId is not null ? "one member" : "the community");
+        S.Announcements.Add(SurveyAnnouncements.Opened(SurveyId, S.Title, S.Audience, S.CreatedBy));
+    }
 
     private async Task Write()
     {
@@ -355,6 +359,13 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
             await Index(S.Audience).Upsert(new SurveyIndexEntry { SurveyId = SurveyId, Audience = S.Audience, Status = S.Closed ? SurveyStatus.Closed : SurveyStatus.Open, ClosesAt = S.ClosesAt, CreatedAt = S.CreatedAt });
             S.IndexPending = false;
             await _commit.WriteAsync();
+        }
+
+        // Reentrant: concurrent calls may send the same announcement, which its receiver ignores; each removes only its own.
+        foreach (var announcement in S.Announcements.ToList())
+        {
+            await Announcer.Send(GrainFactory, CommunityId, announcement);
+            S.Announcements.Remove(announcement);
         }
     }
 

@@ -30,4 +30,7 @@ public sealed class SurveyState
 
     /// <summary>Set at creation and on closing, cleared once the community's survey index has the change.</summary>
     [Id(13)] public bool IndexPending { get; set; }
+
+    /// <summary>The invitation of the audience, stored with the new survey and sent with its effects (see Announcer).</summary>
+    [Id(14)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
 }

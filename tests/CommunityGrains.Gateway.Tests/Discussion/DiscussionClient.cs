@@ -29,6 +29,26 @@ public static class DiscussionClient
     public static async Task<List<string>> Kinds(this GraphQLClient client) =>
         (await client.Inbox()).EnsureSuccess().Get("notifications.nodes").EnumerateArray().Select(n => n.GetProperty("kind").GetString()!).ToList();
 
+    /// <summary>
+    /// The kinds once the inbox holds at least <paramref name="count"/>: fan-outs run after the mutation was answered.
+    /// Gives up after about 5 s and returns what is there, so the assertion that follows names what was missing.
+    /// </summary>
+    public static async Task<List<string>> KindsOnce(this GraphQLClient client, int count)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var kinds = await client.Kinds();
+            if (kinds.Count >= count)
+            {
+                return kinds;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return await client.Kinds();
+    }
+
     public static async Task<int> Points(this GraphQLClient client) =>
         (await client.Send("{ me { points } }")).EnsureSuccess().Get("me.points").GetInt32();
 }

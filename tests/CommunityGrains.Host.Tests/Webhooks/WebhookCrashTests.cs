@@ -60,7 +60,8 @@ public sealed class WebhookCrashTests
         Assert.All(received.Keys, id => Assert.StartsWith("feedback-submitted:", id));
     }
 
-    private static async Task<WebApplication> StartReceiver(int port, ConcurrentDictionary<string, string> received)
+    /// <summary>A receiver on loopback that records each delivery's body by its Webhook-Id.</summary>
+    internal static async Task<WebApplication> StartReceiver(int port, ConcurrentDictionary<string, string> received)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
