@@ -90,6 +90,13 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         // answered; everything else fails clearly and fast. The checks below prove such answers were true.
         var failed = duringOutage.Where(x => x.Outcome != Outcome.Acknowledged).ToList();
         Assert.NotEmpty(failed);
+        if (failed.FirstOrDefault(x => x.Code == OutcomeClient.Internal) is { } internalError)
+        {
+            var host = hosts.Single(h => h.BaseAddress == internalError.Host);
+            var at = host.Output.IndexOf(internalError.Message![(internalError.Message.IndexOf("correlation id", StringComparison.Ordinal) + 15)..].TrimEnd(')'), StringComparison.Ordinal);
+            throw new InvalidOperationException($"{internalError} was an internal error, not UNAVAILABLE; the host logged:\n{(at < 0 ? host.Output[^3000..] : host.Output.Substring(at, Math.Min(3000, host.Output.Length - at)))}");
+        }
+
         Assert.All(failed, x =>
         {
             Assert.Equal((Outcome.Failed, OutcomeClient.Unavailable, 503), (x.Outcome, x.Code, x.Status));
