@@ -9,9 +9,11 @@ namespace CommunityGrains.Gateway.Tests.Security;
 /// Random GraphQL documents built from the served schema, mostly well-formed and often wrong: every root field with
 /// arguments of every type (boundary, wrong-typed, overlong, unicode, null where non-null is expected, unknown
 /// fields), variables, aliases, fragments, inline fragments and directives, and now and then a corrupted text.
-/// Ids are drawn mostly from <paramref name="ids"/>, the objects that exist, so valid calls reach real grains.
+/// Ids are drawn mostly from <paramref name="ids"/>, the objects that exist, and for an argument or field whose name
+/// contains a key of <paramref name="idsByName"/> (<c>reward</c> in <c>rewardId</c>) mostly from that key's ids, so
+/// that many calls are valid and reach real grains.
 /// </summary>
-public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyList<string> ids)
+public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyList<string> ids, IReadOnlyDictionary<string, string[]> idsByName)
 {
     private const int MaxDepth = 3;
 
@@ -31,19 +33,19 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
     private readonly Dictionary<string, object?> _values = [];
     private readonly List<string> _fragments = [];
 
-    /// <summary>The next document, its variables as JSON, and whether it is a subscription.</summary>
-    public (string Query, string Variables, bool Subscription) Next(bool allowSubscription)
+    /// <summary>
+    /// The next document and its variables as JSON; over a socket, two in five are subscriptions and the variables are
+    /// always an object (anything else is a malformed message, which graphql-transport-ws answers by closing).
+    /// </summary>
+    public (string Query, string Variables) Next(bool overSocket)
     {
         _variables.Clear();
         _values.Clear();
         _fragments.Clear();
         var roll = random.Next(100);
-        var (keyword, root) = roll switch
-        {
-            < 55 => ("query", schema.Query),
-            >= 92 when allowSubscription && schema.Subscription is { } subscription => ("subscription", subscription),
-            _ => ("mutation", schema.Mutation ?? schema.Query),
-        };
+        var (keyword, root) = overSocket && schema.Subscription is { } subscription && roll >= 60
+            ? ("subscription", subscription)
+            : roll < 55 ? ("query", schema.Query) : ("mutation", schema.Mutation ?? schema.Query);
 
         var selection = new StringBuilder();
         var count = keyword == "subscription" ? 1 : random.Next(1, 3);
@@ -70,8 +72,8 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
         }
 
         var query = random.Next(25) == 0 ? Corrupt(text.ToString()) : text.ToString();
-        var variables = random.Next(30) == 0 ? RandomJson(0) : Json(_values);
-        return (query, variables, keyword == "subscription");
+        var variables = !overSocket && random.Next(30) == 0 ? RandomJson(0) : Json(_values);
+        return (query, variables);
     }
 
     private string FieldSelection(NamedType owner, int depth)
@@ -97,7 +99,7 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
 
         if (arguments.Count > 0)
         {
-            text.Append('(').AppendJoin(", ", arguments.Select(a => $"{a.Name}: {Argument(a.Type)}")).Append(')');
+            text.Append('(').AppendJoin(", ", arguments.Select(a => $"{a.Name}: {Argument(a)}")).Append(')');
         }
 
         if (random.Next(20) == 0)
@@ -150,9 +152,10 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
         return "{ " + body + "} ";
     }
 
-    private string Argument(TypeRef type)
+    private string Argument(InputValue argument)
     {
-        var value = Value(type, 0);
+        var type = argument.Type;
+        var value = Value(type, 0, argument.Name);
         if (random.Next(6) != 0)
         {
             return Literal(value);
@@ -178,7 +181,7 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
         _ => type.ToString(),
     };
 
-    private object? Value(TypeRef type, int depth)
+    private object? Value(TypeRef type, int depth, string name)
     {
         if (random.Next(40) == 0)
         {
@@ -188,15 +191,15 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
         switch (type.Kind)
         {
             case "NON_NULL":
-                return random.Next(40) == 0 ? null : Value(type.OfType!, depth);
+                return random.Next(40) == 0 ? null : Value(type.OfType!, depth, name);
             case "LIST":
                 if (random.Next(8) == 0)
                 {
-                    return Value(type.OfType!, depth);
+                    return Value(type.OfType!, depth, name);
                 }
 
                 var length = random.Next(60) == 0 ? 300 : random.Next(4);
-                return Enumerable.Range(0, length).Select(_ => Value(type.OfType!, depth + 1)).ToList();
+                return Enumerable.Range(0, length).Select(_ => Value(type.OfType!, depth + 1, name)).ToList();
         }
 
         var named = schema.Types[type.Named];
@@ -205,7 +208,7 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
             "ENUM" => random.Next(20) == 0 ? new EnumLiteral("NOT_A_VALUE") : new EnumLiteral(named.EnumValues[random.Next(named.EnumValues.Count)]),
             "INPUT_OBJECT" when depth > MaxDepth => null,
             "INPUT_OBJECT" => InputObject(named, depth),
-            _ => Scalar(named.Name),
+            _ => Scalar(named.Name, name),
         };
     }
 
@@ -213,7 +216,7 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
     {
         var fields = named.InputFields
             .Where(f => f.Type.Kind == "NON_NULL" ? random.Next(25) != 0 : random.Next(2) == 0)
-            .ToDictionary(f => f.Name, f => Value(f.Type, depth + 1));
+            .ToDictionary(f => f.Name, f => Value(f.Type, depth + 1, f.Name));
         if (random.Next(30) == 0)
         {
             fields["unknownField"] = 1L;
@@ -222,11 +225,13 @@ public sealed class FuzzDocuments(FuzzSchema schema, Random random, IReadOnlyLis
         return fields;
     }
 
-    private object? Scalar(string name) => name switch
+    private object? Scalar(string type, string name) => type switch
     {
         "Int" => Integers[random.Next(Integers.Length)],
         "Float" => Floats[random.Next(Floats.Length)],
         "Boolean" => random.Next(2) == 0,
+        "ID" when random.Next(5) < 4 && idsByName.FirstOrDefault(hint => name.Contains(hint.Key, StringComparison.OrdinalIgnoreCase)).Value is { } named =>
+            named[random.Next(named.Length)],
         "ID" => random.Next(5) < 3 && ids.Count > 0 ? ids[random.Next(ids.Count)] : Text(),
         "DateTime" => random.Next(3) == 0 ? Text() : DateTimeOffset.UtcNow.AddHours(random.Next(-24 * 400, 24 * 400)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         "Date" => random.Next(3) == 0 ? Text() : DateOnly.FromDateTime(DateTime.UtcNow).AddDays(random.Next(-400, 400)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

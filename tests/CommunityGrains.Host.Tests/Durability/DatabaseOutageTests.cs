@@ -90,11 +90,12 @@ public sealed class DatabaseOutageTests(PostgresServer postgres, ITestOutputHelp
         // answered; everything else fails clearly and fast. The checks below prove such answers were true.
         var failed = duringOutage.Where(x => x.Outcome != Outcome.Acknowledged).ToList();
         Assert.NotEmpty(failed);
-        if (failed.FirstOrDefault(x => x.Code == OutcomeClient.Internal) is { } internalError)
+        if (failed.FirstOrDefault(x => x.Code == OutcomeClient.Internal) is { Message: { } message } internalError)
         {
-            var host = hosts.Single(h => h.BaseAddress == internalError.Host);
-            var at = host.Output.IndexOf(internalError.Message![(internalError.Message.IndexOf("correlation id", StringComparison.Ordinal) + 15)..].TrimEnd(')'), StringComparison.Ordinal);
-            throw new InvalidOperationException($"{internalError} was an internal error, not UNAVAILABLE; the host logged:\n{(at < 0 ? host.Output[^3000..] : host.Output.Substring(at, Math.Min(3000, host.Output.Length - at)))}");
+            // The host's log line for the correlation id says what the exception was.
+            var log = hosts.Single(h => h.BaseAddress == internalError.Host).Output;
+            var at = log.IndexOf(message[(message.IndexOf("correlation id", StringComparison.Ordinal) + 15)..].TrimEnd(')'), StringComparison.Ordinal);
+            throw new InvalidOperationException($"{internalError} was an internal error, not UNAVAILABLE; the host logged:\n{(at < 0 ? log[^Math.Min(3000, log.Length)..] : log.Substring(at, Math.Min(3000, log.Length - at)))}");
         }
 
         Assert.All(failed, x =>
