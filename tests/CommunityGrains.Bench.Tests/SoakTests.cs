@@ -1,4 +1,5 @@
 using System.Globalization;
+using Xunit.Abstractions;
 
 namespace CommunityGrains.Bench.Tests;
 
@@ -8,7 +9,7 @@ namespace CommunityGrains.Bench.Tests;
 /// no window's p99 far above the usual one. The limits leave room for a loaded 2-core CI machine; a leak of a couple
 /// of kilobytes per operation already crosses the memory one. bench/README.md has the 30-minute run.
 /// </summary>
-public sealed class SoakTests
+public sealed class SoakTests(ITestOutputHelper output)
 {
     private const double MaxSlopeMbPerMinute = 12;
 
@@ -26,6 +27,8 @@ public sealed class SoakTests
 
         var report = Assert.Single(reports);
         var figures = report.ToJson() + "\n" + log;
+        output.WriteLine(report.ToJson());
+        output.WriteLine(string.Join('\n', $"{log}".Split('\n').Where(line => line.Contains("sample:", StringComparison.Ordinal) || line.Contains("check", StringComparison.Ordinal))));
         Assert.True(report.Errors == 0, figures);
         Assert.True(report.Verified == true, figures);
         Assert.True(report.MemorySlopeMbPerMinute is { } slope && slope < MaxSlopeMbPerMinute, figures);

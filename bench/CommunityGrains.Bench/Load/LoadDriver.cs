@@ -125,9 +125,23 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
     private async Task Sample(TimeSpan now, long ops, long errors)
     {
         var ended = Interlocked.Exchange(ref _window, new LatencySample(options.Concurrency));
-        // A worker that read the old window just before the exchange finishes its one Record first.
-        await Task.Delay(TimeSpan.FromMilliseconds(50));
-        var sample = new SoakSample(now.TotalSeconds, memoryMb?.Invoke(), ended.PercentileMs(99), ops, errors);
+        double p99;
+        while (true)
+        {
+            // A worker that read the old window just before the exchange may still add its one latency to it.
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+            try
+            {
+                p99 = ended.PercentileMs(99);
+                break;
+            }
+            catch (InvalidOperationException)
+            {
+                // That worker's list changed while it was read: read again once it is done.
+            }
+        }
+
+        var sample = new SoakSample(now.TotalSeconds, memoryMb?.Invoke(), p99, ops, errors);
         _samples.Add(sample);
         await progress.WriteLineAsync($"  [{now.TotalSeconds,5:F0}s] sample: memory {sample.MemoryMb:F0} MB, window p99 {sample.P99Ms:F1} ms");
     }

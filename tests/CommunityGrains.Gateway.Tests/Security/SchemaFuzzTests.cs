@@ -207,7 +207,7 @@ public sealed class SchemaFuzzTests(KestrelTestHost host, ITestOutputHelper outp
             var steps = new ProposalSteps(a, await a.Member("author", displayName: SecretOfA + " author"), await a.Member("mod", Role.Moderator, SecretOfA + " moderator"));
             var proposalId = await steps.Voting(TimeSpan.FromDays(30));
             var member = await a.Member("member", displayName: SecretOfA + " member");
-            (await member.CreateGroup(GroupId, capacity: 10, name: SecretOfA + " group")).EnsureSuccess();
+            (await member.CreateGroup(GroupId, capacity: 5, name: SecretOfA + " group")).EnsureSuccess();
             var bMember = await b.Member("bmember", displayName: SecretOfB + " member");
             (await steps.Moderator.Send(
                 "mutation($name: String!, $cost: Int!, $stock: Int!) { addReward(input: { id: \"mug\", name: $name, cost: $cost, stock: $stock }) { id } }",
