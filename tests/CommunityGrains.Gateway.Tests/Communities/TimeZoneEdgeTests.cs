@@ -8,29 +8,27 @@ namespace CommunityGrains.Gateway.Tests.Communities;
 
 /// <summary>
 /// Days and months in the community's zone at the edges: Pacific/Kiritimati (UTC+14, the first to enter a day) and
-/// America/St_Johns (a half-hour offset that springs forward on 14 March 2027), across the end of February and that
-/// DST change, on the real grains with the host's fake clock. A member checks in twice a day and a minute either side of each
-/// local midnight and the skipped hour; every local day must count exactly once.
+/// America/St_Johns (a half-hour offset that falls back on 1 November 2026, a day of 25 hours), across the end of
+/// October and that DST change, on the real grains with the host's fake clock. A member checks in twice a day, a
+/// minute either side of each local midnight and in the repeated hour; every local day must count exactly once.
 /// </summary>
-public sealed class TimeZoneEdgeTests(TestHost host) : IClassFixture<TestHost>
+public sealed class TimeZoneEdgeTests(TimeZoneEdgeHost host) : IClassFixture<TimeZoneEdgeHost>
 {
     private const string Kiritimati = "Pacific/Kiritimati";
     private const string StJohns = "America/St_Johns";
     private const string SelectStar = "mutation($month: String!) { selectStarOfTheMonth(input: { category: LEARNER, month: $month, memberId: \"ana\", citation: \"Every day\" }) { month member { id } } }";
 
-    private static readonly DateTimeOffset From = new(2027, 2, 27, 12, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Until = new(2027, 3, 15, 12, 0, 0, TimeSpan.Zero);
+    private const int TargetDays = 3;
 
-    /// <summary>St John's leaves 02:00 NST (05:30 UTC) for 03:00 NDT: a day of 23 hours.</summary>
-    private static readonly DateTimeOffset SpringForward = new(2027, 3, 14, 5, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset From = TimeZoneEdgeHost.Begin;
+    private static readonly DateTimeOffset Until = new(2026, 11, 3, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>St John's goes from 02:00 NDT (04:30 UTC) back to 01:00 NST: 01:30 happens twice, the day has 25 hours.</summary>
+    private static readonly DateTimeOffset FallBack = new(2026, 11, 1, 4, 30, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Check_ins_boards_stars_and_due_dates_count_every_local_day_once_across_a_month_end_and_a_DST_change()
     {
-        // The silo starts on the host's usual clock (a silo started on a clock months ahead of the real one can find
-        // itself declared dead by its own membership check), then the clock jumps; it only ever moves forward.
-        Assert.NotNull(host.Services);
-        host.Time.SetUtcNow(From);
         var zones = new[] { Kiritimati, StJohns };
         var places = new Dictionary<string, Place>();
         foreach (var zone in zones)
@@ -38,7 +36,7 @@ public sealed class TimeZoneEdgeTests(TestHost host) : IClassFixture<TestHost>
             var community = await host.NewCommunity(zone);
             var ana = await community.Member("ana");
             (await ana.CreateGroup("g")).EnsureSuccess();
-            (await community.Admin.Send("mutation { configureCommunity(input: { feedbackTargetDays: 20 }) { id } }")).EnsureSuccess();
+            (await community.Admin.Send($"mutation {{ configureCommunity(input: {{ feedbackTargetDays: {TargetDays} }}) {{ id }} }}")).EnsureSuccess();
             var item = (await ana.Submit("The projector flickers.")).EnsureSuccess();
             places[zone] = new Place(ana, await community.Member("mo", Role.Moderator), TimeZoneInfo.FindSystemTimeZoneById(zone))
             {
@@ -49,12 +47,13 @@ public sealed class TimeZoneEdgeTests(TestHost host) : IClassFixture<TestHost>
 
         var instants = Enumerable.Range(0, (int)(Until - From).TotalHours / 12 + 1).Select(i => From.AddHours(12 * i))
             .Concat(zones.SelectMany(zone => Midnights(places[zone].Zone)))
-            .Concat([SpringForward.AddMinutes(-1), SpringForward.AddMinutes(1)])
+            .Concat([FallBack.AddMinutes(-30), FallBack.AddMinutes(30)])
+            .Concat(places.Values.SelectMany(place => new[] { place.DueAt.AddSeconds(-1), place.DueAt.AddSeconds(1) }))
             .Where(t => t >= From && t <= Until)
             .Distinct()
             .Order()
             .ToList();
-        var febEndedInKiritimati = false;
+        var octoberEndedInKiritimati = false;
         foreach (var instant in instants)
         {
             host.Time.SetUtcNow(instant);
@@ -64,23 +63,29 @@ public sealed class TimeZoneEdgeTests(TestHost host) : IClassFixture<TestHost>
                 place.Days.Add(place.LocalDate(instant));
             }
 
-            // Kiritimati has left February hours before St John's: its star can be chosen, St John's not yet.
-            if (!febEndedInKiritimati && places[Kiritimati].LocalDate(instant).Month == 3 && places[StJohns].LocalDate(instant).Month == 2)
+            // Kiritimati has left October hours before St John's: its star can be chosen, St John's not yet.
+            if (!octoberEndedInKiritimati && places[Kiritimati].LocalDate(instant).Month == 11 && places[StJohns].LocalDate(instant).Month == 10)
             {
-                febEndedInKiritimati = true;
-                Assert.Equal("ana", (await places[Kiritimati].Moderator.Send(SelectStar, new { month = "2027-02" })).EnsureSuccess().Get("selectStarOfTheMonth.member.id").GetString());
-                Assert.Contains("has not ended", (await places[StJohns].Moderator.Send(SelectStar, new { month = "2027-02" })).ExpectError(ErrorCodes.BadUserInput));
+                octoberEndedInKiritimati = true;
+                Assert.Equal("ana", (await places[Kiritimati].Moderator.Send(SelectStar, new { month = "2026-10" })).EnsureSuccess().Get("selectStarOfTheMonth.member.id").GetString());
+                Assert.Contains("has not ended", (await places[StJohns].Moderator.Send(SelectStar, new { month = "2026-10" })).ExpectError(ErrorCodes.BadUserInput));
             }
 
-            if (instant == SpringForward.AddMinutes(1))
+            if (instant == FallBack.AddMinutes(30))
             {
-                // 01:59 NST and 03:01 NDT are one day, 2 minutes apart: one check-in, counted today.
+                // 01:30 NDT and, an hour later, 01:30 NST are one day: one check-in, counted today.
                 Assert.Equal(1, (await places[StJohns].Ana.Send("{ community { stats { checkInsToday } } }")).EnsureSuccess().Get("community.stats.checkInsToday").GetInt32());
+            }
+
+            foreach (var place in places.Values.Where(place => instant == place.DueAt.AddSeconds(-1) || instant == place.DueAt.AddSeconds(1)))
+            {
+                // Due on the third local day after submission, and overdue from that instant, not an hour off.
+                Assert.Equal(instant > place.DueAt, (await place.Moderator.Read(place.FeedbackId)).EnsureSuccess().Get("feedback.overdue").GetBoolean());
             }
         }
 
-        Assert.True(febEndedInKiritimati);
-        (await places[StJohns].Moderator.Send(SelectStar, new { month = "2027-02" })).EnsureSuccess();
+        Assert.True(octoberEndedInKiritimati);
+        (await places[StJohns].Moderator.Send(SelectStar, new { month = "2026-10" })).EnsureSuccess();
         foreach (var (zone, place) in places)
         {
             var days = place.Days.Order().ToList();
@@ -106,21 +111,7 @@ public sealed class TimeZoneEdgeTests(TestHost host) : IClassFixture<TestHost>
             }
         }
 
-        // Submitted on 27 February with a 20-day target: due on the 20th local day after, across the month end and
-        // (in St John's) the skipped hour, and overdue from that instant, not an hour off.
-        Assert.All(places.Values, place => Assert.Equal(place.LocalDate(From).AddDays(20), place.LocalDate(place.DueAt)));
-        var due = places.Values.Min(place => place.DueAt);
-        host.Time.SetUtcNow(due.AddSeconds(-1));
-        foreach (var place in places.Values)
-        {
-            Assert.Equal(place.DueAt <= host.Time.GetUtcNow(), (await place.Moderator.Read(place.FeedbackId)).EnsureSuccess().Get("feedback.overdue").GetBoolean());
-        }
-
-        host.Time.SetUtcNow(places.Values.Max(place => place.DueAt).AddSeconds(1));
-        foreach (var place in places.Values)
-        {
-            Assert.True((await place.Moderator.Read(place.FeedbackId)).EnsureSuccess().Get("feedback.overdue").GetBoolean());
-        }
+        Assert.All(places.Values, place => Assert.Equal(place.LocalDate(From).AddDays(TargetDays), place.LocalDate(place.DueAt)));
     }
 
     /// <summary>A minute before and after each local midnight of the period.</summary>
