@@ -29,6 +29,9 @@ internal sealed record BenchOptions
     public bool Compare { get; init; }
     public bool Quick { get; init; }
 
+    /// <summary>Soaks: every this often, the host's memory and the p99 of the window since the last sample.</summary>
+    public TimeSpan? SampleEvery { get; init; }
+
     /// <summary>Sends the measured load with wrk instead of the bench's own driver (closed loop only).</summary>
     public bool Wrk { get; init; }
     public int? Groups { get; init; }
@@ -68,6 +71,7 @@ internal sealed record BenchOptions
                 "--signing-key" => options with { SigningKey = Value() },
                 "--host-env" => WithHostEnvironment(options, Value()),
                 "--hold" => options with { Hold = Span(Value()) },
+                "--sample" => options with { SampleEvery = Span(Value()) },
                 "--postgres" => options with { Postgres = true },
                 "--baseline" => options with { Baseline = true },
                 "--compare" => options with { Compare = true },
@@ -104,6 +108,8 @@ internal sealed record BenchOptions
           --baseline         run the scenario against bench/Baseline (PostgreSQL) instead of the actors
           --compare          run the actors, then the partner (baseline, or raw for read-me), and print the ratio
           --host-env N=V     environment for the host the bench starts (repeatable), e.g. DOTNET_GCgen0size=0x1000000
+          --sample 10s       every 10s record the host's memory and that window's p99; reports the memory slope
+                             (MB/min after the first quarter) and the worst and median window p99, for soaks
           --hold 120s        activate: keep the host up after measuring (its pid is printed) for dotnet-gcdump
           --signing-key K    the host's Auth:SigningKey (default: the fixed key the bench gives the hosts it starts)
           --driver wrk       send the measured load with wrk -t2 -c<concurrency> (bench/wrk/pool.lua) instead of the

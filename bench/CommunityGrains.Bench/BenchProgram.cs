@@ -100,7 +100,7 @@ internal static class BenchProgram
         {
             var shape = rate is { } r ? $"an open loop of {r:F0} ops/s on {options.Concurrency} connections" : $"{options.Concurrency} in flight";
             await log.WriteLineAsync($"{scenario.Name} on {name}: warm-up {options.Warmup.TotalSeconds:F1}s, then {options.Duration.TotalSeconds:F0}s with {shape}");
-            return await new LoadDriver(client, scenario, options, log, Cpu, rate).Run();
+            return await new LoadDriver(client, scenario, options, log, Cpu, rate, () => target.CurrentMemoryKb / 1024.0).Run();
         }
 
         CpuSample Cpu() => new(ProcessCpu.TreeMilliseconds(target.Pid), ProcessCpu.TreeMilliseconds(postgres?.Pid));
@@ -147,6 +147,9 @@ internal static class BenchProgram
             run.Result.DatabaseCpuMsPerOperation,
             i == runs.Count - 1 ? verification?.Passed : null,
             i == runs.Count - 1 ? verification?.Detail : null,
-            options.Wrk ? "wrk" : "bench")).ToList();
+            options.Wrk ? "wrk" : "bench",
+            SoakSample.MemorySlopeMbPerMinute(run.Result.Samples),
+            run.Result.Samples.Count > 0 ? run.Result.Samples.Max(s => s.P99Ms) : null,
+            run.Result.Samples.Count > 0 ? run.Result.Samples.Select(s => s.P99Ms).Order().ElementAt(run.Result.Samples.Count / 2) : null)).ToList();
     }
 }

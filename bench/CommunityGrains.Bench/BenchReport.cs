@@ -23,7 +23,10 @@ internal sealed record BenchReport(
     double? DatabaseCpuMsPerOp,
     bool? Verified,
     string? Verification,
-    string Driver = "bench")
+    string Driver = "bench",
+    double? MemorySlopeMbPerMinute = null,
+    double? WorstWindowP99Ms = null,
+    double? MedianWindowP99Ms = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -41,6 +44,9 @@ internal sealed record BenchReport(
         PeakMemoryMb = PeakMemoryMb is { } mb ? Math.Round(mb, 1) : null,
         ServerCpuMsPerOp = ServerCpuMsPerOp is { } server ? Math.Round(server, 3) : null,
         DatabaseCpuMsPerOp = DatabaseCpuMsPerOp is { } db ? Math.Round(db, 3) : null,
+        MemorySlopeMbPerMinute = MemorySlopeMbPerMinute is { } slope ? Math.Round(slope, 2) : null,
+        WorstWindowP99Ms = WorstWindowP99Ms is { } worst ? Math.Round(worst, 2) : null,
+        MedianWindowP99Ms = MedianWindowP99Ms is { } median ? Math.Round(median, 2) : null,
     }, Json);
 
     public static void WriteTable(TextWriter output, IReadOnlyList<BenchReport> reports)
@@ -59,6 +65,12 @@ internal sealed record BenchReport(
         foreach (var r in reports.Where(r => r.Verification is not null))
         {
             output.WriteLine($"{r.Scenario} ({r.Target}): {r.Verification}");
+        }
+
+        foreach (var r in reports.Where(r => r.WorstWindowP99Ms is not null))
+        {
+            output.WriteLine(FormattableString.Invariant(
+                $"{r.Scenario} ({r.Target}) sampled: memory slope {r.MemorySlopeMbPerMinute?.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) ?? "?"} MB/min after the first quarter, window p99 median {r.MedianWindowP99Ms:F1} ms, worst {r.WorstWindowP99Ms:F1} ms"));
         }
 
         // The pair of a compare run: the last run on each side (with a rate, the paced run after its peak run).

@@ -6,14 +6,18 @@ namespace CommunityGrains.Testing;
 /// <summary>A GraphQL answer as received: status, raw body, and the parsed JSON when the body is JSON.</summary>
 public sealed class GraphQLResponse
 {
-    private GraphQLResponse(HttpStatusCode status, string body, JsonElement root)
+    private GraphQLResponse(HttpStatusCode status, string body, JsonElement root, TimeSpan? retryAfter)
     {
         Status = status;
         Body = body;
         Root = root;
+        RetryAfter = retryAfter;
     }
 
     public HttpStatusCode Status { get; }
+
+    /// <summary>The <c>Retry-After</c> header as a delay, when the answer carries one.</summary>
+    public TimeSpan? RetryAfter { get; }
 
     public string Body { get; }
 
@@ -44,7 +48,7 @@ public sealed class GraphQLResponse
             root = default;
         }
 
-        return new GraphQLResponse(response.StatusCode, body, root);
+        return new GraphQLResponse(response.StatusCode, body, root, response.Headers.RetryAfter?.Delta);
     }
 
     public GraphQLResponse EnsureSuccess()

@@ -9,9 +9,12 @@ namespace CommunityGrains.Bench.Load;
 /// k-th request due at (k·concurrency + w)/rate, and latency counts from the due time, as wrk2 does, so a slow answer
 /// that delays the requests behind it shows in their latency instead of silently lowering the rate (coordinated
 /// omission). A warm-up (JIT, connection set-up, first activations) runs first and is not counted.
+/// With <c>--sample</c>, every window also records the host's memory and the window's own p99, for soaks.
 /// </summary>
-internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOptions options, TextWriter progress, Func<CpuSample> cpu, double? rate = null)
+internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOptions options, TextWriter progress, Func<CpuSample> cpu, double? rate = null, Func<double?>? memoryMb = null)
 {
+    private readonly List<SoakSample> _samples = [];
+    private LatencySample _window = new(options.Concurrency);
     private long _ops;
     private long _errors;
     private volatile bool _measuring;
@@ -44,7 +47,10 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
         _stopping = true;
         await Task.WhenAll(workers);
         await reporter;
-        return new LoadResult(measuredOps, measuredErrors, elapsed, latencies.PercentileMs(50), latencies.PercentileMs(95), latencies.PercentileMs(99), cpuUsed);
+        return new LoadResult(measuredOps, measuredErrors, elapsed, latencies.PercentileMs(50), latencies.PercentileMs(95), latencies.PercentileMs(99), cpuUsed)
+        {
+            Samples = _samples,
+        };
     }
 
     private async Task Worker(int worker, LatencySample latencies)
@@ -79,6 +85,10 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
             if (measuring)
             {
                 latencies.Record(worker, elapsed);
+                if (options.SampleEvery is not null)
+                {
+                    Volatile.Read(ref _window).Record(worker, elapsed);
+                }
             }
         }
     }
@@ -87,6 +97,7 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
     {
         var last = opsAtStart;
         var lastAt = TimeSpan.Zero;
+        var sampledAt = TimeSpan.Zero;
         try
         {
             while (!stop.IsCancellationRequested)
@@ -98,11 +109,40 @@ internal sealed class LoadDriver(BenchClient client, IScenario scenario, BenchOp
                 await progress.WriteLineAsync(
                     $"  [{now.TotalSeconds,5:F0}s] ops {ops - opsAtStart,9:N0}   now {rate,9:N0} ops/s   errors {Interlocked.Read(ref _errors) - errorsAtStart:N0}");
                 (last, lastAt) = (ops, now);
+                if (options.SampleEvery is { } every && now - sampledAt >= every)
+                {
+                    sampledAt = now;
+                    await Sample(now, ops - opsAtStart, Interlocked.Read(ref _errors) - errorsAtStart);
+                }
             }
         }
         catch (OperationCanceledException)
         {
             // Done.
         }
+    }
+
+    private async Task Sample(TimeSpan now, long ops, long errors)
+    {
+        var ended = Interlocked.Exchange(ref _window, new LatencySample(options.Concurrency));
+        double p99;
+        while (true)
+        {
+            // A worker that read the old window just before the exchange may still add its one latency to it.
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+            try
+            {
+                p99 = ended.PercentileMs(99);
+                break;
+            }
+            catch (InvalidOperationException)
+            {
+                // That worker's list changed while it was read: read again once it is done.
+            }
+        }
+
+        var sample = new SoakSample(now.TotalSeconds, memoryMb?.Invoke(), p99, ops, errors);
+        _samples.Add(sample);
+        await progress.WriteLineAsync($"  [{now.TotalSeconds,5:F0}s] sample: memory {sample.MemoryMb:F0} MB, window p99 {sample.P99Ms:F1} ms");
     }
 }

@@ -5,6 +5,9 @@ internal sealed record LoadResult(long Operations, long Errors, TimeSpan Elapsed
 {
     public double OperationsPerSecond => Operations / Elapsed.TotalSeconds;
 
+    /// <summary>With <c>--sample</c>: one entry per window, in order.</summary>
+    public IReadOnlyList<SoakSample> Samples { get; init; } = [];
+
     public double? ServerCpuMsPerOperation => Cpu.ServerMs / Math.Max(1, Operations);
 
     public double? DatabaseCpuMsPerOperation => Cpu.DatabaseMs / Math.Max(1, Operations);

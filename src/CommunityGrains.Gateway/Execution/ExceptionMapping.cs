@@ -49,7 +49,7 @@ public sealed class ExceptionMapping(ILogger<ExceptionMapping> logger)
     /// <summary>Storage outages, lost silos and timeouts: the client should retry, and nothing was acknowledged.</summary>
     private static bool IsTransient(Exception error) => error switch
     {
-        TimeoutException or DbException or SiloUnavailableException or OrleansMessageRejectionException or InconsistentStateException => true,
+        TimeoutException or DbException or StorageUnavailableException or SiloUnavailableException or OrleansMessageRejectionException or InconsistentStateException => true,
         { InnerException: { } inner } => IsTransient(inner),
         _ => false,
     };

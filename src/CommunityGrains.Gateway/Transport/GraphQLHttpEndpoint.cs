@@ -34,6 +34,9 @@ public sealed class GraphQLHttpEndpoint(
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
+    /// <summary>How long a client should wait before retrying an UNAVAILABLE answer: a short outage passes, a long one is not hammered.</summary>
+    public const string RetryAfterSeconds = "2";
+
     /// <summary>
     /// Failures inside execution are mapped by <see cref="ExceptionMapping"/>; this catches the rest, so that no
     /// exception reaches ASP.NET Core's developer exception page, which would show a stack trace in Development.
@@ -133,6 +136,13 @@ public sealed class GraphQLHttpEndpoint(
         if (wantsGraphQLResponse && !result.Executed)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        else if (result.Errors?.Any(e => e.Code == ErrorCodes.Unavailable) == true)
+        {
+            // Storage or a silo is away: nothing was acknowledged, and a 503 lets balancers and HTTP clients back off
+            // and retry the whole request (with its client ids) without reading the body.
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
         }
 
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

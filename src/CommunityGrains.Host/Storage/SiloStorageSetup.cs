@@ -103,7 +103,7 @@ public static class SiloStorageSetup
         silo.Services.AddGrainStorage(StorageNames.Default, (services, _) =>
         {
             var adoNet = services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName);
-            return new SnapshotGrainStorage(wrapForDatabase(services, adoNet), services.GetRequiredService<IGrainStorageSerializer>());
+            return new SnapshotGrainStorage(wrapForDatabase(services, adoNet), services.GetRequiredService<IGrainStorageSerializer>(), services.GetRequiredService<ILogger<SnapshotGrainStorage>>());
         });
 }
 

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using CommunityGrains.Contracts.Common;
 using Orleans.Storage;
 
 namespace CommunityGrains.Host.Storage;
@@ -8,11 +10,25 @@ namespace CommunityGrains.Host.Storage;
 /// changing its state meanwhile, and serializing a dictionary another turn is adding to fails ("Collection was
 /// modified") or stores a torn state. A deep copy taken on the turn avoided that too, but copying a roster shard's
 /// dictionary rehashed every key on every write: 6% of the host's CPU during first check-ins at 100,000 members.
+/// <para>
+/// A database fault leaves as <see cref="StorageUnavailableException"/>, logged here with the driver's exception:
+/// Orleans does not rebuild the driver's exception type on another silo, so a gateway there would see an unknown
+/// error and answer INTERNAL_SERVER_ERROR instead of UNAVAILABLE.
+/// </para>
 /// </summary>
-public sealed class SnapshotGrainStorage(IGrainStorage inner, IGrainStorageSerializer serializer) : IGrainStorage
+public sealed class SnapshotGrainStorage(IGrainStorage inner, IGrainStorageSerializer serializer, ILogger<SnapshotGrainStorage> logger) : IGrainStorage
 {
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        inner.ReadStateAsync(stateName, grainId, grainState);
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        try
+        {
+            await inner.ReadStateAsync(stateName, grainId, grainState);
+        }
+        catch (Exception error) when (IsDatabaseFault(error))
+        {
+            throw Unavailable(error, "read", stateName, grainId);
+        }
+    }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -24,6 +40,10 @@ public sealed class SnapshotGrainStorage(IGrainStorage inner, IGrainStorageSeria
         {
             await inner.WriteStateAsync(stateName, grainId, snapshot);
         }
+        catch (Exception error) when (IsDatabaseFault(error))
+        {
+            throw Unavailable(error, "write", stateName, grainId);
+        }
         finally
         {
             // Also when the write committed but was not acknowledged (its commit sync failed): the grain's next write
@@ -33,8 +53,30 @@ public sealed class SnapshotGrainStorage(IGrainStorage inner, IGrainStorageSeria
         }
     }
 
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        inner.ClearStateAsync(stateName, grainId, grainState);
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        try
+        {
+            await inner.ClearStateAsync(stateName, grainId, grainState);
+        }
+        catch (Exception error) when (IsDatabaseFault(error))
+        {
+            throw Unavailable(error, "clear", stateName, grainId);
+        }
+    }
+
+    private static bool IsDatabaseFault(Exception error) => error switch
+    {
+        DbException => true,
+        { InnerException: { } inner } => IsDatabaseFault(inner),
+        _ => false,
+    };
+
+    private StorageUnavailableException Unavailable(Exception error, string operation, string stateName, GrainId grainId)
+    {
+        logger.LogWarning(error, "Could not {Operation} {StateName} of {GrainId}: storage is unavailable", operation, stateName, grainId);
+        return new StorageUnavailableException();
+    }
 }
 
 /// <summary>A grain's state already serialized by <see cref="SnapshotGrainStorage"/>.</summary>

@@ -12,7 +12,7 @@ public abstract class EdgeHost : TestHost
     protected EdgeHost()
     {
         Time.SetUtcNow(DateTimeOffset.UtcNow);
-        UseKestrel(FreePort.Next());
+        UseKestrel(0);
         StartServer();
     }
 

@@ -21,7 +21,14 @@ public class TestHost : WebApplicationFactory<Program>
 
     private int _communities;
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    public TestHost() : this(Start)
+    {
+    }
+
+    /// <summary>A host whose clock starts at <paramref name="start"/>: the clock only moves forward, and a far jump on a running silo is slow.</summary>
+    protected TestHost(DateTimeOffset start) => Time = new FakeTimeProvider(start);
+
+    public FakeTimeProvider Time { get; }
 
     /// <summary>Tokens live in real time: moving the domain clock days ahead must not expire them.</summary>
     public TokenIssuer Tokens => new(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System);

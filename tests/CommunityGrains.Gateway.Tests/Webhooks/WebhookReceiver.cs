@@ -27,10 +27,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        var port = FreePort.Next();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // Port 0: the kernel picks the port as it binds, so nothing can take it in between; the address is read back.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var receiver = new WebhookReceiver(app, failures) { Url = $"http://127.0.0.1:{port}/hook" };
+        var receiver = new WebhookReceiver(app, failures);
         app.MapPost("/hook", async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
@@ -43,6 +43,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             return Interlocked.Decrement(ref receiver._failuresLeft) >= 0 ? Results.StatusCode(500) : Results.Ok();
         });
         await app.StartAsync();
+        receiver.Url = app.Urls.Single() + "/hook";
         return receiver;
     }
 

@@ -82,7 +82,8 @@ public sealed class ClusterFailoverTests(PostgresServer postgres, ITestOutputHel
         }
     }
 
-    private static async Task<long> ActiveSilos(string connectionString, string clusterId)
+    /// <summary>Silos of <paramref name="clusterId"/> that the membership table lists as active.</summary>
+    public static async Task<long> ActiveSilos(string connectionString, string clusterId)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

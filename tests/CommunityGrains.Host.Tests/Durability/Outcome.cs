@@ -14,4 +14,10 @@ public enum Outcome
 }
 
 /// <summary>One request as the client saw it; <paramref name="Code"/> is the GraphQL error code or a transport description.</summary>
-public sealed record Attempt(Operation Operation, Uri Host, Outcome Outcome, DateTimeOffset Started, DateTimeOffset Ended, string? Code, string? Message);
+public sealed record Attempt(Operation Operation, Uri Host, Outcome Outcome, DateTimeOffset Started, DateTimeOffset Ended, string? Code, string? Message)
+{
+    /// <summary>The HTTP status of the answer; 0 when none came.</summary>
+    public int Status { get; init; }
+
+    public TimeSpan? RetryAfter { get; init; }
+}

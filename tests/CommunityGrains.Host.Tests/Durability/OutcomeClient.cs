@@ -22,13 +22,23 @@ public sealed class OutcomeClient : IDisposable
 
     public async Task<(Outcome Outcome, string? Code, string? Message, JsonElement Data)> Send(Uri host, string token, string query, object? variables)
     {
+        var (outcome, code, message, data, _) = await SendWithStatus(host, token, query, variables);
+        return (outcome, code, message, data);
+    }
+
+    /// <summary>As <see cref="Send"/>, with the HTTP status and <c>Retry-After</c> (status 0 when no answer came).</summary>
+    public async Task<(Outcome Outcome, string? Code, string? Message, JsonElement Data, (int Status, TimeSpan? RetryAfter) Http)> SendWithStatus(
+        Uri host, string token, string query, object? variables)
+    {
         try
         {
-            return Classify(await GraphQLClient.Post(_http, new Uri(host, "/graphql"), token, query, variables));
+            var response = await GraphQLClient.Post(_http, new Uri(host, "/graphql"), token, query, variables);
+            var (outcome, code, message, data) = Classify(response);
+            return (outcome, code, message, data, ((int)response.Status, response.RetryAfter));
         }
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException or IOException)
         {
-            return (Outcome.Failed, error.GetType().Name, error.Message, default);
+            return (Outcome.Failed, error.GetType().Name, error.Message, default, (0, null));
         }
     }
 

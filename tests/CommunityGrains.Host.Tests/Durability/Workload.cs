@@ -125,8 +125,8 @@ public sealed class Workload(IReadOnlyList<Uri> hosts, IReadOnlyList<WorkloadMem
     {
         var host = Route(operation.Member);
         var started = DateTimeOffset.UtcNow;
-        var (outcome, code, message, _) = await _client.Send(host, operation.Member.Token, operation.Query, operation.Variables);
-        _attempts.Enqueue(new Attempt(operation, host, outcome, started, DateTimeOffset.UtcNow, code, message));
+        var (outcome, code, message, _, http) = await _client.SendWithStatus(host, operation.Member.Token, operation.Query, operation.Variables);
+        _attempts.Enqueue(new Attempt(operation, host, outcome, started, DateTimeOffset.UtcNow, code, message) { Status = http.Status, RetryAfter = http.RetryAfter });
         if (outcome == Outcome.Acknowledged)
         {
             _acknowledged.TryAdd(operation, Interlocked.Increment(ref _ackOrder));

@@ -21,6 +21,7 @@ public sealed class HostProcess : IAsyncDisposable
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private const int SigTerm = 15;
+    private const int StartAttempts = 3;
     private const int OutputTail = 6000;
 
     private readonly string _workingDirectory;
@@ -81,16 +82,24 @@ public sealed class HostProcess : IAsyncDisposable
     /// </summary>
     public static async Task<HostProcess> Start(string workingDirectory, string[] configuration, string healthPath = ReadyPath)
     {
-        var host = new HostProcess(workingDirectory, configuration);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await host.Launch(healthPath);
-            return host;
-        }
-        catch
-        {
-            await host.DisposeAsync();
-            throw;
+            var host = new HostProcess(workingDirectory, configuration);
+            try
+            {
+                await host.Launch(healthPath);
+                return host;
+            }
+            catch (InvalidOperationException) when (attempt < StartAttempts && host.Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                // Another process bound one of the free ports first (see FreePort): new ports, new process.
+                await host.DisposeAsync();
+            }
+            catch
+            {
+                await host.DisposeAsync();
+                throw;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using CommunityGrains.Host.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -15,7 +16,7 @@ public sealed class SnapshotGrainStorageTests
     {
         var serializer = Serializer();
         var provider = new SlowProvider(serializer);
-        var storage = new SnapshotGrainStorage(provider, serializer);
+        var storage = new SnapshotGrainStorage(provider, serializer, NullLogger<SnapshotGrainStorage>.Instance);
         var points = new Dictionary<string, int> { ["alice"] = 10 };
         var state = new GrainState<Dictionary<string, int>>(points, "1");
 
@@ -33,7 +34,7 @@ public sealed class SnapshotGrainStorageTests
     public async Task A_write_that_committed_but_was_not_acknowledged_leaves_the_grain_the_stored_version()
     {
         var serializer = Serializer();
-        var storage = new SnapshotGrainStorage(new CommittedThenFailedProvider(), serializer);
+        var storage = new SnapshotGrainStorage(new CommittedThenFailedProvider(), serializer, NullLogger<SnapshotGrainStorage>.Instance);
         var state = new GrainState<Dictionary<string, int>>(new Dictionary<string, int> { ["alice"] = 10 }, "1");
 
         await Assert.ThrowsAsync<IOException>(() => storage.WriteStateAsync("roster", Grain, state));
