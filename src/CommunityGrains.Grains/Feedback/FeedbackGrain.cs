@@ -34,6 +34,9 @@ public sealed class FeedbackGrain(
     /// <summary>Distinct reporters an item counts ("me too"s and merged duplicates).</summary>
     public const int MaxReporters = 10_000;
 
+    /// <summary>A phone number or an address, not a letter.</summary>
+    public const int MaxContactLength = 200;
+
     private FeedbackRisk _told = FeedbackRisk.OnTrack;
     private double _atRiskShare = FeedbackDeadlines.DefaultAtRiskShare;
     private IGrainTimer? _riskTimer;
@@ -54,7 +57,7 @@ public sealed class FeedbackGrain(
     {
         actor.RequireIn(CommunityId);
         var body = InputLimits.Body(submit.Body, "input.body");
-        var contact = InputLimits.Note(submit.Contact, "input.contact") is { Length: > 0 } c ? c : null;
+        var contact = submit.Contact is null ? null : InputLimits.Text(submit.Contact, "input.contact", 1, MaxContactLength);
         if (S.Exists)
         {
             // The same client id from the same caller is a retry; the message names no author, anonymous or not.
