@@ -1,8 +1,6 @@
-using CommunityGrains.Domain.Feedback;
-
 namespace CommunityGrains.Contracts.Feedback;
 
 [GenerateSerializer, Immutable]
 public sealed record FeedbackQueueSlice(
-    [property: Id(0)] IReadOnlyList<FeedbackQueueOrder> Items,
+    [property: Id(0)] IReadOnlyList<FeedbackQueuePlace> Items,
     [property: Id(1)] int Matching);

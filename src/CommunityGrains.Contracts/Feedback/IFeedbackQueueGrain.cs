@@ -14,7 +14,7 @@ public interface IFeedbackQueueGrain : IGrainWithStringKey
 
     /// <summary>The first matching items in the sort strictly after the cursor, and how many match in all.</summary>
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
-    Task<FeedbackQueueSlice> Query(FeedbackFilter filter, FeedbackSort sort, FeedbackQueueOrder? after, int take);
+    Task<FeedbackQueueSlice> Query(FeedbackFilter filter, FeedbackSort sort, FeedbackQueuePlace? after, int take);
 
     /// <summary>Open items (other than <paramref name="exceptId"/>) whose text scores at least the threshold, best first.</summary>
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]

@@ -79,6 +79,9 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SubmitFeedbackInput>("input");
+
+                // Given as null (not left out), onBehalfOf says the item is nobody's.
+                var forNobody = c.GetArgument<Dictionary<string, object?>>("input").TryGetValue("onBehalfOf", out var named) && named is null;
                 var id = input.Id is null ? Guid.NewGuid().ToString("N") : GatewayIds.Check(input.Id, "input.id");
                 return await Item(c, id).Submit(c.Actor(), new SubmitFeedback(
                     input.Channel,
@@ -87,7 +90,8 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
                     input.EventId is null ? null : GatewayIds.Check(input.EventId, "input.eventId"),
                     input.Type,
                     input.Contact,
-                    input.OnBehalfOf is null ? null : GatewayIds.Check(input.OnBehalfOf, "input.onBehalfOf")));
+                    input.OnBehalfOf is null ? null : GatewayIds.Check(input.OnBehalfOf, "input.onBehalfOf"),
+                    forNobody));
             });
 
         mutation.Field<NonNullGraphType<FeedbackType>>("triageFeedback")

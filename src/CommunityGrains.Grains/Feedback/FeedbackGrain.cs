@@ -77,7 +77,7 @@ public sealed class FeedbackGrain(
         S.Exists = true;
         S.SubmittedBy = actor.MemberId;
         S.AuthorId = author;
-        S.EnteredById = submit.OnBehalfOf is null ? null : actor.MemberId;
+        S.EnteredById = submit.OnBehalfOf is null && !submit.ForNobody ? null : actor.MemberId;
         S.Anonymous = submit.Anonymous;
         S.Channel = submit.Channel;
         S.Kind = submit.Kind;
@@ -376,7 +376,7 @@ public sealed class FeedbackGrain(
     /// <summary>The member the item belongs to: the caller, or for staff typing it in, the member named (or no one).</summary>
     private async Task<string> AuthorOf(Actor actor, SubmitFeedback submit)
     {
-        if (submit.OnBehalfOf is null)
+        if (submit.OnBehalfOf is null && !submit.ForNobody)
         {
             await Member(actor.MemberId).GetJoined();
             return actor.MemberId;
@@ -385,6 +385,11 @@ public sealed class FeedbackGrain(
         if (!actor.IsAtLeast(Role.Moderator))
         {
             throw DomainException.Forbidden("input.onBehalfOf: only a moderator can enter feedback on someone's behalf.");
+        }
+
+        if (submit.OnBehalfOf is null)
+        {
+            return submit.Anonymous ? "" : throw DomainException.BadInput("input.onBehalfOf: null names no one; an item for no one must be anonymous.");
         }
 
         var memberId = InputLimits.Id(submit.OnBehalfOf, "input.onBehalfOf");

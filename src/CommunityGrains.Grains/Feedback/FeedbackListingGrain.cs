@@ -31,7 +31,7 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
     {
         actor.RequireIn(CommunityId);
         var size = InputLimits.PageSize(request.First);
-        var cursor = request.After is null ? null : FeedbackQueueOrder.Decode(request.Sort, request.After);
+        var cursor = request.After is null ? null : FeedbackQueuePlace.Of(FeedbackQueueOrder.Decode(request.Sort, request.After));
         var community = await communities.Existing(CommunityId);
         var moderator = actor.IsAtLeast(Role.Moderator);
 
@@ -49,7 +49,7 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
             community.FeedbackAtRiskShare);
         var slices = await Task.WhenAll(FeedbackQueueShards.All(CommunityId).Select(key =>
             GrainFactory.Reference<IFeedbackQueueGrain>(key).Query(filter, request.Sort, cursor, size + 1)));
-        var listed = slices.SelectMany(s => s.Items).Order().Take(size + 1).ToList();
+        var listed = slices.SelectMany(s => s.Items).Select(p => p.Order).Order().Take(size + 1).ToList();
         var views = await Task.WhenAll(listed.Take(size).Select(o => Item(o.Id).Get(actor)));
         var items = listed.Zip(views)
             .Where(pair => pair.Second is not null)

@@ -38,8 +38,9 @@ public sealed class FeedbackQueueGrain(
         return _commit.WriteAsync();
     }
 
-    Task<FeedbackQueueSlice> IFeedbackQueueGrain.Query(FeedbackFilter filter, FeedbackSort sort, FeedbackQueueOrder? after, int take)
+    Task<FeedbackQueueSlice> IFeedbackQueueGrain.Query(FeedbackFilter filter, FeedbackSort sort, FeedbackQueuePlace? after, int take)
     {
+        var cursor = after?.Order;
         var matching = 0;
         var page = new List<FeedbackQueueOrder>();
         foreach (var item in state.State.Items.Values)
@@ -51,13 +52,13 @@ public sealed class FeedbackQueueGrain(
 
             matching++;
             var order = FeedbackQueueOrder.Of(sort, item.Id, item.CreatedAt, item.DueAt, item.Priority);
-            if (after is null || order.CompareTo(after) > 0)
+            if (cursor is null || order.CompareTo(cursor) > 0)
             {
                 page.Add(order);
             }
         }
 
-        return Task.FromResult(new FeedbackQueueSlice(page.Order().Take(take).ToList(), matching));
+        return Task.FromResult(new FeedbackQueueSlice(page.Order().Take(take).Select(FeedbackQueuePlace.Of).ToList(), matching));
     }
 
     Task<IReadOnlyList<FeedbackMatch>> IFeedbackQueueGrain.Similar(string text, string exceptId, int take)
