@@ -80,8 +80,6 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
             {
                 var input = c.GetArgument<SubmitFeedbackInput>("input");
 
-                // Given as null (not left out), onBehalfOf says the item is nobody's.
-                var forNobody = c.GetArgument<Dictionary<string, object?>>("input").TryGetValue("onBehalfOf", out var named) && named is null;
                 var id = input.Id is null ? Guid.NewGuid().ToString("N") : GatewayIds.Check(input.Id, "input.id");
                 return await Item(c, id).Submit(c.Actor(), new SubmitFeedback(
                     input.Channel,
@@ -91,7 +89,7 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
                     input.Type,
                     input.Contact,
                     input.OnBehalfOf is null ? null : GatewayIds.Check(input.OnBehalfOf, "input.onBehalfOf"),
-                    forNobody));
+                    input.ForNobody));
             });
 
         mutation.Field<NonNullGraphType<FeedbackType>>("triageFeedback")

@@ -14,6 +14,9 @@ public sealed class SubmitFeedbackInput
     public FeedbackKind? Type { get; set; }
     public string? Contact { get; set; }
     public string? OnBehalfOf { get; set; }
+
+    /// <summary>onBehalfOf given as null, not left out: the item is nobody's.</summary>
+    public bool ForNobody { get; set; }
 }
 
 public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbackInput>
@@ -30,6 +33,14 @@ public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbac
         Field<FeedbackKindType>("type").Description("SUGGESTION, COMPLAINT, INQUIRY or PRAISE.");
         Field<StringGraphType>("contact").Description("Private: shown to moderators and the assignee only, never on the board or to other members. At most 200 characters.");
         Field<IdGraphType>("onBehalfOf").Description("MODERATOR: staff typing in a hotline call, an email or a form on someone's behalf. The item is then the named member's (or nobody's when null and anonymous) and the staff member earns no points; onBehalfOf earns FEEDBACK_SUBMITTED as if they had submitted.");
+    }
+
+    /// <summary>Only the parsed fields tell an onBehalfOf given as null from one left out.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var input = (SubmitFeedbackInput)base.ParseDictionary(value);
+        input.ForNobody = value.TryGetValue("onBehalfOf", out var named) && named is null;
+        return input;
     }
 }
 
