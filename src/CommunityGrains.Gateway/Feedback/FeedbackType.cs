@@ -1,6 +1,6 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Events;
 using CommunityGrains.Contracts.Feedback;
-using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Contracts.Surveys;
