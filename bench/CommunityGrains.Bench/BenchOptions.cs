@@ -36,6 +36,9 @@ internal sealed record BenchOptions
     public bool Wrk { get; init; }
     public int? Groups { get; init; }
     public int? Proposals { get; init; }
+
+    /// <summary>feedback-queue: items seeded in the one community (default 100,000).</summary>
+    public int? Feedback { get; init; }
     public string SigningKey { get; init; } = DefaultSigningKey;
 
     /// <summary>Extra environment for the host the bench starts, e.g. runtime GC knobs to compare without a rebuild.</summary>
@@ -61,6 +64,7 @@ internal sealed record BenchOptions
                 "--baseline-members" => options with { BaselineMembers = Int(Value()) },
                 "--groups" => options with { Groups = Int(Value()) },
                 "--proposals" => options with { Proposals = Int(Value()) },
+                "--feedback" => options with { Feedback = Int(Value()) },
                 "--duration" => options with { Duration = Span(Value()) },
                 "--warmup" => options with { Warmup = Span(Value()) },
                 "--concurrency" => options with { Concurrency = Int(Value()) },
@@ -92,10 +96,11 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: CommunityGrains.Bench <scenario> [options]
           scenarios: read-me raw checkin vote-hot vote-spread help-near mixed read-group read-proposal activate
-                     event-signin poll-hot comment-hot
+                     event-signin poll-hot comment-hot feedback-queue
           --members N        members that take part (default per scenario)
           --baseline-members N   members on the baseline side (seeding there is cheap; lets checkin stay on first check-ins)
           --groups N, --proposals N   for activate (default members/5, members/10)
+          --feedback N       feedback-queue: items seeded in one community (default 100,000)
           --duration 30s     measured window (after a warm-up of --warmup 3s)
           --concurrency C    requests in flight (default 32); with --rate, the connections that carry the rate
           --rate R           open loop: start R operations per second on a fixed schedule; latency counts from the

@@ -15,6 +15,12 @@ public sealed record CommunityView
     [Id(7)] public required string Language { get; init; }
     [Id(8)] public required int DiscussionPointsPerDay { get; init; }
 
+    /// <summary>Days to resolve by priority; priorities not listed take <see cref="FeedbackTargetDays"/>.</summary>
+    [Id(220)] public required IReadOnlyDictionary<Domain.Feedback.FeedbackPriority, int> FeedbackDaysByPriority { get; init; }
+
+    [Id(221)] public required double FeedbackAtRiskShare { get; init; }
+    [Id(222)] public required double FeedbackResolutionTarget { get; init; }
+
     public PointRules PointRules => new(PointOverrides);
 
     public IReadOnlyList<TierDefinition> TierDefinitions => Tiers.Select(t => t.ToDefinition()).ToList();

@@ -10,4 +10,7 @@ public sealed record ConfigureCommunity(
     [property: Id(2)] IReadOnlyList<KeyValuePair<PointAction, int>>? PointRules,
     [property: Id(3)] int? FeedbackTargetDays,
     [property: Id(4)] string? Language = null,
-    [property: Id(5)] int? DiscussionPointsPerDay = null);
+    [property: Id(5)] int? DiscussionPointsPerDay = null,
+    [property: Id(220)] IReadOnlyList<KeyValuePair<Domain.Feedback.FeedbackPriority, int>>? FeedbackDaysByPriority = null,
+    [property: Id(221)] double? FeedbackAtRiskShare = null,
+    [property: Id(222)] double? FeedbackResolutionTarget = null);

@@ -3,7 +3,8 @@ using CommunityGrains.Domain.Feedback;
 namespace CommunityGrains.Contracts.Feedback;
 
 /// <summary>
-/// What a month index keeps per item: enough to filter, page and compute the SLA figures without waking the item.
+/// What the month indexes and the queue shards keep per item: enough to filter, sort, page and compute the report
+/// without waking the item.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record FeedbackSummary
@@ -24,4 +25,21 @@ public sealed record FeedbackSummary
 
     /// <summary>Rises with every change of the item, so a late, older summary never overwrites a newer one.</summary>
     [Id(8)] public required int Version { get; init; }
+
+    [Id(9)] public required FeedbackChannel Channel { get; init; }
+    [Id(10)] public required FeedbackKind? Kind { get; init; }
+    [Id(11)] public required FeedbackPriority? Priority { get; init; }
+    [Id(12)] public required string? AssigneeId { get; init; }
+    [Id(13)] public required FeedbackCategory SuggestedCategory { get; init; }
+
+    /// <summary>When a moderator first triaged it; null before.</summary>
+    [Id(14)] public required DateTimeOffset? TriagedAt { get; init; }
+
+    [Id(15)] public required DateTimeOffset? FirstResponseAt { get; init; }
+
+    /// <summary>The normalised start of the text while the item is open (for duplicate suggestions); null once done.</summary>
+    [Id(16)] public required string? OpenText { get; init; }
+
+    /// <summary>Merged into another item.</summary>
+    [Id(17)] public required bool Merged { get; init; }
 }

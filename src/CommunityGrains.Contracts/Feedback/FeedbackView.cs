@@ -34,4 +34,23 @@ public sealed record FeedbackView
 
     /// <summary>The event the item was collected at, if any.</summary>
     [Id(17)] public string? EventId { get; init; }
+
+    [Id(18)] public required FeedbackKind? Kind { get; init; }
+
+    /// <summary>Null unless the viewer is a moderator or the assignee.</summary>
+    [Id(19)] public required string? Contact { get; init; }
+
+    /// <summary>Null unless the viewer is a moderator.</summary>
+    [Id(20)] public required string? EnteredById { get; init; }
+
+    /// <summary>Oldest first; notes only for staff.</summary>
+    [Id(21)] public required IReadOnlyList<FeedbackEntryView> History { get; init; }
+
+    [Id(22)] public required DateTimeOffset? FirstResponseAt { get; init; }
+    [Id(23)] public required FeedbackRisk Risk { get; init; }
+    [Id(24)] public required string? DuplicateOfId { get; init; }
+    [Id(25)] public required IReadOnlyList<string> DuplicateIds { get; init; }
+    [Id(26)] public required int Reporters { get; init; }
+    [Id(27)] public required string? ProposalId { get; init; }
+    [Id(28)] public required string? FollowUpSurveyId { get; init; }
 }

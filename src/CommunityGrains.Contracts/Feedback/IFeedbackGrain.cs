@@ -20,6 +20,24 @@ public interface IFeedbackGrain : IGrainWithStringKey
     /// <summary>MODERATOR: ends the item without a resolution.</summary>
     Task<FeedbackView> Close(Actor actor, string? reason);
 
+    /// <summary>MODERATOR or the assignee: a staff-only note in the history.</summary>
+    Task<FeedbackView> AddNote(Actor actor, string text);
+
+    /// <summary>A member's "me too" on an item they may see: counted once per member.</summary>
+    Task<FeedbackView> ReportSame(Actor actor);
+
+    /// <summary>MODERATOR: the proposal this item led to.</summary>
+    Task<FeedbackView> LinkProposal(Actor actor, string proposalId);
+
+    /// <summary>
+    /// MODERATOR, on the original: checks that both items can be merged, records the duplicate (its reporters add up,
+    /// its author follows this item), then closes the duplicate as merged.
+    /// </summary>
+    Task<FeedbackView> Merge(Actor actor, string duplicateId);
+
+    /// <summary>Called by the original of a merge: closes this item as its duplicate and returns who reported it.</summary>
+    Task<FeedbackMergeSource> MergeInto(Actor actor, string originalId);
+
     /// <summary>Null when the item does not exist or the actor may not see it.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<FeedbackView?> Get(Actor actor);

@@ -8,10 +8,6 @@ public interface IFeedbackIndexGrain : IGrainWithStringKey
 {
     Task Upsert(FeedbackSummary summary);
 
-    /// <summary>Matching items newest first, strictly after the position (afterAt, afterId) when one is given.</summary>
-    [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
-    Task<FeedbackSlice> Query(FeedbackFilter filter, DateTimeOffset? afterAt, string? afterId, int take);
-
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<FeedbackSummary>> All();
 }

@@ -20,6 +20,9 @@ public interface IMemberGrain : IGrainWithStringKey
     /// <summary>Applies an award once per <see cref="PointAward.Key"/>; a repeated key returns the first result.</summary>
     Task<AwardResult> Award(PointAward award);
 
+    /// <summary>Keeps an award to credit at the end of its day (see <see cref="HeldAward"/>); a repeated key is ignored.</summary>
+    Task Hold(HeldAward held);
+
     /// <summary>Grants a badge once per <see cref="BadgeGrant.Key"/>.</summary>
     Task<bool> GrantBadge(BadgeGrant grant);
 

@@ -12,6 +12,7 @@ namespace CommunityGrains.Contracts.Members;
 /// Set by a first check-in of the day (in the community's time zone): counted for <c>stats.checkInsToday</c> when the
 /// award is first applied, and stored in the award's write.
 /// </param>
+/// <param name="At">The instant the ledger entry shows; now when null (a held award shows the start of its day).</param>
 [GenerateSerializer, Immutable]
 public sealed record PointAward(
     [property: Id(0)] string Key,
@@ -19,4 +20,5 @@ public sealed record PointAward(
     [property: Id(2)] string Reason,
     [property: Id(3)] int? Points = null,
     [property: Id(4)] IReadOnlyList<ScoreEvent>? Scores = null,
-    [property: Id(5)] DateOnly? CheckInDay = null);
+    [property: Id(5)] DateOnly? CheckInDay = null,
+    [property: Id(6)] DateTimeOffset? At = null);

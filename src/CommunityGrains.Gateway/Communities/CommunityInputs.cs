@@ -29,6 +29,9 @@ public sealed class ConfigureCommunityInput
     public int? FeedbackTargetDays { get; set; }
     public string? Language { get; set; }
     public int? DiscussionPointsPerDay { get; set; }
+    public List<PriorityDaysInput>? FeedbackTargetDaysByPriority { get; set; }
+    public double? FeedbackAtRiskShare { get; set; }
+    public double? FeedbackResolutionTarget { get; set; }
 }
 
 public sealed class ConfigureCommunityInputType : InputObjectGraphType<ConfigureCommunityInput>
@@ -43,5 +46,9 @@ public sealed class ConfigureCommunityInputType : InputObjectGraphType<Configure
         Field<IntGraphType>("feedbackTargetDays").Description("Days within which feedback should be resolved, 1..365.");
         Field<StringGraphType>("language").Description("Language for texts the system writes (badge names, notifications): 'en' or 'zh' (default 'en').");
         Field<IntGraphType>("discussionPointsPerDay").Description("Times a day a member can earn DISCUSSION points, 0..100 (default 3).");
+        Field<ListGraphType<NonNullGraphType<PriorityDaysInputType>>>("feedbackTargetDaysByPriority")
+            .Description("Days to resolve by priority (1..365 each); the community's feedbackTargetDays is the default (LOW/MEDIUM). Replaces the whole list; [] clears it.");
+        Field<FloatGraphType>("feedbackAtRiskShare").Description("Share of the time allowed after which an open item is AT_RISK and its assignee and moderators are told (default 0.8), strictly between 0 and 1.");
+        Field<FloatGraphType>("feedbackResolutionTarget").Description("Target share resolved within the time allowed (default 0.70), greater than 0 and at most 1.");
     }
 }

@@ -18,6 +18,11 @@ public sealed class CommunityType : ObjectGraphType<CommunityView>
         Field<NonNullGraphType<CommunityStatsType>>("stats").Description("Current figures.").Resolve(c => new CommunityStatsSource(c.Source.Id));
         Field(x => x.FeedbackTargetDays).Description("Days within which feedback should be resolved (default 30).");
         Field(x => x.Language).Description("'en' or 'zh': the language of notifications and other texts the system writes (default 'en').");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriorityDaysType>>>>("feedbackTargetDaysByPriority")
+            .Description("Days to resolve feedback by priority; priorities not listed take feedbackTargetDays.")
+            .Resolve(c => c.Source.FeedbackDaysByPriority.OrderBy(p => p.Key).ToList());
+        Field(x => x.FeedbackAtRiskShare).Description("Share of the time allowed after which an open feedback item is AT_RISK (default 0.8).");
+        Field(x => x.FeedbackResolutionTarget).Description("Target share of feedback resolved within the time allowed (default 0.70).");
         Field(x => x.DiscussionPointsPerDay).Description("How many comments a day earn DISCUSSION points (default 3).");
     }
 }

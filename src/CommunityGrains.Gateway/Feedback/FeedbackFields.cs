@@ -31,6 +31,39 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
                 c.GetArgument<int>("first"),
                 c.GetArgument<string?>("after")));
 
+        query.Field<NonNullGraphType<ConnectionType<FeedbackType, FeedbackView>>>("feedbackQueue")
+            .Description("Adds filters and sort orders to feedbackItems; assignedToMe lists the caller's queue (for assignees who are not moderators too). A page asks a fixed number of index shards, however many months the community has.")
+            .Argument<StringGraphType>("after", "The endCursor of the previous page (of the same sort); the first page when omitted.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<FeedbackStatusType>("status", "Only items in this status.")
+            .Argument<FeedbackCategoryType>("category", "Only items in this category (triaged, else suggested).")
+            .Argument<FeedbackChannelType>("channel", "Only items that came in through this channel.")
+            .Argument<FeedbackKindType>("type", "Only items of this type.")
+            .Argument<FeedbackPriorityType>("priority", "Only items triaged with this priority.")
+            .Argument<FeedbackRiskType>("risk", "Only items that stand so against their due date now.")
+            .Argument<BooleanGraphType>("assignedToMe", "Only the items assigned to the caller.", a => a.DefaultValue = false)
+            .Argument<FeedbackSortType>("sort", "The order.", a => a.DefaultValue = FeedbackSort.Newest)
+            .ResolveAsync(async c => await Listing(c).Queue(c.Actor(), new FeedbackQueueRequest
+            {
+                After = c.GetArgument<string?>("after"),
+                First = c.GetArgument<int>("first"),
+                Status = c.GetArgument<FeedbackStatus?>("status"),
+                Category = c.GetArgument<FeedbackCategory?>("category"),
+                Channel = c.GetArgument<FeedbackChannel?>("channel"),
+                Kind = c.GetArgument<FeedbackKind?>("type"),
+                Priority = c.GetArgument<FeedbackPriority?>("priority"),
+                Risk = c.GetArgument<FeedbackRisk?>("risk"),
+                AssignedToMe = c.GetArgument<bool>("assignedToMe"),
+                Sort = c.GetArgument<FeedbackSort>("sort"),
+            }));
+
+        query.Field<NonNullGraphType<FeedbackReportType>>("feedbackReport")
+            .Description("MODERATOR: the loop's health for a period (default: the last 30 days; at most 366 days).")
+            .Argument<UtcDateTimeGraphType>("from", "Start of the period; 30 days before to when omitted.")
+            .Argument<UtcDateTimeGraphType>("to", "End of the period; now when omitted.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await Listing(c).Report(c.Actor(), c.GetArgument<DateTimeOffset?>("from"), c.GetArgument<DateTimeOffset?>("to")));
+
         query.Field<NonNullGraphType<ConnectionType<FeedbackType, FeedbackView>>>("feedbackBoard")
             .Description("Resolved, public feedback with what was changed: the public board.")
             .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
@@ -46,9 +79,17 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SubmitFeedbackInput>("input");
+
                 var id = input.Id is null ? Guid.NewGuid().ToString("N") : GatewayIds.Check(input.Id, "input.id");
                 return await Item(c, id).Submit(c.Actor(), new SubmitFeedback(
-                    input.Channel, input.Body, input.Anonymous, input.EventId is null ? null : GatewayIds.Check(input.EventId, "input.eventId")));
+                    input.Channel,
+                    input.Body,
+                    input.Anonymous,
+                    input.EventId is null ? null : GatewayIds.Check(input.EventId, "input.eventId"),
+                    input.Type,
+                    input.Contact,
+                    input.OnBehalfOf is null ? null : GatewayIds.Check(input.OnBehalfOf, "input.onBehalfOf"),
+                    input.ForNobody));
             });
 
         mutation.Field<NonNullGraphType<FeedbackType>>("triageFeedback")
@@ -58,7 +99,7 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<TriageFeedbackInput>("input");
-                return await Item(c, input.FeedbackId, "input.feedbackId").Triage(c.Actor(), new TriageFeedback(input.Category, input.Priority, input.AssigneeId));
+                return await Item(c, input.FeedbackId, "input.feedbackId").Triage(c.Actor(), new TriageFeedback(input.Category, input.Priority, input.AssigneeId, input.Type, input.DueAt));
             });
 
         mutation.Field<NonNullGraphType<FeedbackType>>("replyToFeedback")
@@ -78,6 +119,33 @@ public sealed class FeedbackFields : IQueryFields, IMutationFields, ICommunitySt
                 var input = c.GetArgument<ResolveFeedbackInput>("input");
                 return await Item(c, input.FeedbackId, "input.feedbackId").Resolve(c.Actor(), input.Resolution, input.Public);
             });
+
+        mutation.Field<NonNullGraphType<FeedbackType>>("addFeedbackNote")
+            .Description("MODERATOR or assignee: a staff-only note in the history.")
+            .Argument<NonNullGraphType<IdGraphType>>("feedbackId", "The item.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The note, 1..5000 characters.")
+            .ResolveAsync(async c => await Item(c, c.GetArgument<string>("feedbackId"), "feedbackId").AddNote(c.Actor(), c.GetArgument<string>("text")));
+
+        mutation.Field<NonNullGraphType<FeedbackType>>("mergeFeedback")
+            .Description("MODERATOR: closes duplicateId as a duplicate of feedbackId; reporters add up; the duplicate's author follows the original.")
+            .Argument<NonNullGraphType<IdGraphType>>("feedbackId", "The item that carries on.")
+            .Argument<NonNullGraphType<IdGraphType>>("duplicateId", "The open item closed as its duplicate.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await Item(c, c.GetArgument<string>("feedbackId"), "feedbackId")
+                .Merge(c.Actor(), GatewayIds.Check(c.GetArgument<string>("duplicateId"), "duplicateId")));
+
+        mutation.Field<NonNullGraphType<FeedbackType>>("reportSameFeedback")
+            .Description("A member says 'me too' on a public or own item: reporters + 1, once per member.")
+            .Argument<NonNullGraphType<IdGraphType>>("feedbackId", "The item.")
+            .ResolveAsync(async c => await Item(c, c.GetArgument<string>("feedbackId"), "feedbackId").ReportSame(c.Actor()));
+
+        mutation.Field<NonNullGraphType<FeedbackType>>("linkFeedbackToProposal")
+            .Description("MODERATOR: links feedback to the proposal it led to (evidence of demand shows on the proposal).")
+            .Argument<NonNullGraphType<IdGraphType>>("feedbackId", "The item.")
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal it led to.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await Item(c, c.GetArgument<string>("feedbackId"), "feedbackId")
+                .LinkProposal(c.Actor(), GatewayIds.Check(c.GetArgument<string>("proposalId"), "proposalId")));
 
         mutation.Field<NonNullGraphType<FeedbackType>>("closeFeedback")
             .Description("MODERATOR: ends an item without a resolution (CLOSED).")

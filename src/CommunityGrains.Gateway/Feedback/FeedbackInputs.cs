@@ -1,4 +1,5 @@
 using CommunityGrains.Domain.Feedback;
+using CommunityGrains.Gateway.Schema;
 using GraphQL.Types;
 
 namespace CommunityGrains.Gateway.Feedback;
@@ -10,6 +11,12 @@ public sealed class SubmitFeedbackInput
     public string Body { get; set; } = "";
     public bool Anonymous { get; set; }
     public string? EventId { get; set; }
+    public FeedbackKind? Type { get; set; }
+    public string? Contact { get; set; }
+    public string? OnBehalfOf { get; set; }
+
+    /// <summary>onBehalfOf given as null, not left out: the item is nobody's.</summary>
+    public bool ForNobody { get; set; }
 }
 
 public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbackInput>
@@ -23,6 +30,17 @@ public sealed class SubmitFeedbackInputType : InputObjectGraphType<SubmitFeedbac
         Field<NonNullGraphType<StringGraphType>>("body").Description("The feedback text, 1..5000 characters.");
         Field<BooleanGraphType>("anonymous").Description("True to hide the author from everyone, moderators included.").DefaultValue(false);
         Field<IdGraphType>("eventId").Description("Feedback collected at an event (sticky-note wall, form at the venue); counts on its scorecard.");
+        Field<FeedbackKindType>("type").Description("SUGGESTION, COMPLAINT, INQUIRY or PRAISE.");
+        Field<StringGraphType>("contact").Description("Private: shown to moderators and the assignee only, never on the board or to other members. At most 200 characters.");
+        Field<IdGraphType>("onBehalfOf").Description("MODERATOR: staff typing in a hotline call, an email or a form on someone's behalf. The item is then the named member's (or nobody's when null and anonymous) and the staff member earns no points; onBehalfOf earns FEEDBACK_SUBMITTED as if they had submitted.");
+    }
+
+    /// <summary>Only the parsed fields tell an onBehalfOf given as null from one left out.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var input = (SubmitFeedbackInput)base.ParseDictionary(value);
+        input.ForNobody = value.TryGetValue("onBehalfOf", out var named) && named is null;
+        return input;
     }
 }
 
@@ -32,6 +50,8 @@ public sealed class TriageFeedbackInput
     public FeedbackCategory Category { get; set; }
     public FeedbackPriority Priority { get; set; }
     public string? AssigneeId { get; set; }
+    public FeedbackKind? Type { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
 }
 
 public sealed class TriageFeedbackInputType : InputObjectGraphType<TriageFeedbackInput>
@@ -44,6 +64,8 @@ public sealed class TriageFeedbackInputType : InputObjectGraphType<TriageFeedbac
         Field<NonNullGraphType<FeedbackCategoryType>>("category").Description("The category decided.");
         Field<NonNullGraphType<FeedbackPriorityType>>("priority").Description("The priority decided.");
         Field<IdGraphType>("assigneeId").Description("Member who handles it (may reply and resolve); none when omitted.");
+        Field<FeedbackKindType>("type").Description("SUGGESTION, COMPLAINT, INQUIRY or PRAISE; unchanged when omitted.");
+        Field<UtcDateTimeGraphType>("dueAt").Description("Overrides the due date that the priority gives; must be after the item was submitted.");
     }
 }
 

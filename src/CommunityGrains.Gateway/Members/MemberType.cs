@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Gateway.Communities;
@@ -26,11 +27,17 @@ public sealed class MemberType : ObjectGraphType<MemberView>
         Field<NonNullGraphType<IncentiveTierType>>("tier").Description("The incentive tier reached with lifetimePoints.").Resolve(c => c.Source.Tier);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeAwardType>>>>("badges").Description("Badges the member holds, oldest first.").Resolve(c => c.Source.Badges);
         Field<NonNullGraphType<ConnectionType<PointsEntryType, PointsEntryView>>>("pointsHistory")
-            .Description("Every points change, newest first.")
+            .Description("Every points change, newest first. Readable by the member themself and by moderators only (FORBIDDEN for others): the ledger must not tie anyone to what they did anonymously.")
             .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after", "The endCursor of the previous page; the first page when omitted.")
             .ResolveAsync(async c =>
             {
+                var actor = c.Actor();
+                if (actor.MemberId != c.Source.Id && !actor.IsAtLeast(Role.Moderator))
+                {
+                    throw DomainException.Forbidden("pointsHistory: only the member and moderators can read a member's points history.");
+                }
+
                 var first = InputLimits.PageSize(c.GetArgument<int>("first"));
                 var after = c.GetArgument<string?>("after");
                 long? before = after is null ? null : Cursor.DecodeNumber(PointsCursorKind, after);

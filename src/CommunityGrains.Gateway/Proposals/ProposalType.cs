@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Proposals;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Members;
 using CommunityGrains.Gateway.Schema;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CommunityGrains.Gateway.Proposals;
@@ -38,6 +39,22 @@ public sealed class ProposalType : ObjectGraphType<ProposalView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalEventType>>>>("timeline")
             .Description("Every state change, oldest first: the public history of the proposal.")
             .Resolve(c => c.Source.Timeline);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Feedback.FeedbackType>>>>("evidence")
+            .Description("Feedback items linked to it (those the viewer may see), oldest link first.")
+            .ResolveAsync(async c => await Evidence(c));
+        Field<NonNullGraphType<IntGraphType>>("evidenceReporters")
+            .Description("How many members reported the linked feedback (each item's reporters, added up).")
+            .ResolveAsync(async c => (await Evidence(c, asModerator: true)).Sum(f => f.Reporters));
         Field<NonNullGraphType<Discussion.ThreadType>>("thread").Description("The discussion thread of this item.").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.Proposal, c.Source.Id));
+    }
+
+    /// <summary>The count is public evidence of demand: it is read as a moderator, though the items themselves are shown as the viewer may see them.</summary>
+    private static async Task<List<Contracts.Feedback.FeedbackView>> Evidence(IResolveFieldContext<ProposalView> context, bool asModerator = false)
+    {
+        var actor = context.Actor();
+        var reader = asModerator ? actor with { Role = Role.Moderator } : actor;
+        var ids = await context.Grains().Reference<Contracts.Feedback.IProposalEvidenceGrain>(GrainKeys.Of(actor.CommunityId, context.Source.Id)).FeedbackIds();
+        var views = await Task.WhenAll(ids.Select(id => context.Grains().Reference<Contracts.Feedback.IFeedbackGrain>(GrainKeys.Of(actor.CommunityId, id)).Get(reader)));
+        return views.OfType<Contracts.Feedback.FeedbackView>().ToList();
     }
 }

@@ -3,6 +3,7 @@ using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Discussion;
+using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Common;
 
@@ -57,6 +58,15 @@ public sealed class CommunityGrain(
         var discussionPoints = change.DiscussionPointsPerDay is { } perDay
             ? InputLimits.Range(perDay, "input.discussionPointsPerDay", 0, DiscussionAllowance.MaxPerDay)
             : S.DiscussionPointsPerDay;
+        var daysByPriority = change.FeedbackDaysByPriority is { } byPriority
+            ? FeedbackDeadlines.ValidDaysByPriority(byPriority, "input.feedbackTargetDaysByPriority").ToDictionary()
+            : S.FeedbackDaysByPriority;
+        var atRiskShare = change.FeedbackAtRiskShare is { } share
+            ? FeedbackDeadlines.ValidShare(share, "input.feedbackAtRiskShare", oneAllowed: false)
+            : S.FeedbackAtRiskShare;
+        var resolutionTarget = change.FeedbackResolutionTarget is { } target
+            ? FeedbackDeadlines.ValidShare(target, "input.feedbackResolutionTarget", oneAllowed: true)
+            : S.FeedbackResolutionTarget;
 
         S.Name = name;
         S.TimeZone = zone;
@@ -64,6 +74,9 @@ public sealed class CommunityGrain(
         S.FeedbackTargetDays = targetDays;
         S.Language = language;
         S.DiscussionPointsPerDay = discussionPoints;
+        S.FeedbackDaysByPriority = daysByPriority;
+        S.FeedbackAtRiskShare = atRiskShare;
+        S.FeedbackResolutionTarget = resolutionTarget;
         await state.WriteStateAsync();
         await WaitOutLeases();
         return View();
@@ -147,6 +160,9 @@ public sealed class CommunityGrain(
         CreatedAt = S.CreatedAt,
         Language = S.Language,
         DiscussionPointsPerDay = S.DiscussionPointsPerDay,
+        FeedbackDaysByPriority = S.FeedbackDaysByPriority.ToDictionary(),
+        FeedbackAtRiskShare = S.FeedbackAtRiskShare,
+        FeedbackResolutionTarget = S.FeedbackResolutionTarget,
     };
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());

@@ -15,6 +15,11 @@ public sealed class CommunityState
 
     [Id(7)] public string Language { get; set; } = Domain.Common.CommunityLanguage.Default;
     [Id(8)] public int DiscussionPointsPerDay { get; set; } = Domain.Discussion.DiscussionAllowance.DefaultPerDay;
+
+    // Feedback operations (issue 22) number from 220, apart from the fields other features add meanwhile.
+    [Id(220)] public Dictionary<Domain.Feedback.FeedbackPriority, int> FeedbackDaysByPriority { get; set; } = [];
+    [Id(221)] public double FeedbackAtRiskShare { get; set; } = Domain.Feedback.FeedbackDeadlines.DefaultAtRiskShare;
+    [Id(222)] public double FeedbackResolutionTarget { get; set; } = Domain.Feedback.FeedbackDeadlines.DefaultResolutionTarget;
 }
 
 [GenerateSerializer]

@@ -29,17 +29,37 @@ public static class FeedbackAnnouncements
         yield return StatusChanged(feedbackId, status, at);
     }
 
+    /// <summary>The author is told when there is one (an anonymous item typed in for no one has none).</summary>
     public static IEnumerable<Announcement> Replied(string feedbackId, string authorId, string reply, FeedbackStatus status, DateTimeOffset at)
     {
-        var replyKey = ShardHash.Of(reply).ToString("x8", CultureInfo.InvariantCulture);
-        yield return Announcement.To(authorId, Draft($"feedback-replied:{feedbackId}:{replyKey}", NotificationKind.FeedbackReplied, feedbackId));
+        if (authorId.Length > 0)
+        {
+            var replyKey = ShardHash.Of(reply).ToString("x8", CultureInfo.InvariantCulture);
+            yield return Announcement.To(authorId, Draft($"feedback-replied:{feedbackId}:{replyKey}", NotificationKind.FeedbackReplied, feedbackId));
+        }
+
         yield return StatusChanged(feedbackId, status, at);
     }
 
-    public static IEnumerable<Announcement> Resolved(string feedbackId, string authorId, FeedbackStatus status, DateTimeOffset at)
+    /// <summary>The author of the item and of every merged duplicate: each told once.</summary>
+    public static IEnumerable<Announcement> ResolvedFor(string feedbackId, IEnumerable<string> memberIds) =>
+        memberIds.Select(m => Announcement.To(m, Draft($"feedback-resolved:{feedbackId}", NotificationKind.FeedbackResolved, feedbackId)));
+
+    /// <summary>Keyed by item and kind, so however often it is checked, each member is told once of each.</summary>
+    public static IEnumerable<Announcement> Risk(string feedbackId, FeedbackRisk risk, IEnumerable<string> memberIds, DateTimeOffset at)
     {
-        yield return Announcement.To(authorId, Draft($"feedback-resolved:{feedbackId}", NotificationKind.FeedbackResolved, feedbackId));
-        yield return StatusChanged(feedbackId, status, at);
+        var (key, kind) = risk == FeedbackRisk.Overdue
+            ? ($"feedback-overdue:{feedbackId}", NotificationKind.FeedbackOverdue)
+            : ($"feedback-at-risk:{feedbackId}", NotificationKind.FeedbackAtRisk);
+        foreach (var member in memberIds)
+        {
+            yield return Announcement.To(member, Draft(key, kind, feedbackId));
+        }
+
+        if (risk == FeedbackRisk.Overdue)
+        {
+            yield return Hook(key, WebhookEvent.FeedbackOverdue, at, new Dictionary<string, string> { ["feedbackId"] = feedbackId });
+        }
     }
 
     /// <summary>One event per status an item reaches, so a retried command sends nothing new.</summary>

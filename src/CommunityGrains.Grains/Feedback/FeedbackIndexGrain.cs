@@ -22,12 +22,6 @@ public sealed class FeedbackIndexGrain(
         return _commit.WriteAsync();
     }
 
-    Task<FeedbackSlice> IFeedbackIndexGrain.Query(FeedbackFilter filter, DateTimeOffset? afterAt, string? afterId, int take)
-    {
-        var matching = state.State.Items.Values.Where(filter.Matches).Select(s => new FeedbackListed(s.Id, s.CreatedAt)).ToList();
-        return Task.FromResult(FeedbackSlicer.Slice(matching, afterAt, afterId, take));
-    }
-
     Task<IReadOnlyList<FeedbackSummary>> IFeedbackIndexGrain.All() =>
         Task.FromResult<IReadOnlyList<FeedbackSummary>>(state.State.Items.Values.ToList());
 }

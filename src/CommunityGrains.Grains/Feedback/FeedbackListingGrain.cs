@@ -1,4 +1,5 @@
 using CommunityGrains.Contracts.Common;
+using CommunityGrains.Contracts.Communities;
 using CommunityGrains.Contracts.Feedback;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Feedback;
@@ -8,27 +9,118 @@ using CommunityGrains.Grains.Communities;
 namespace CommunityGrains.Grains.Feedback;
 
 /// <summary>
-/// Pages across the month partitions newest first and reads the SLA figures from the months the 90-day window
-/// touches (at most four), so no read or write ever has to hold all of a community's feedback at once.
+/// Pages the queue across its fixed set of shards (a page costs the same however many months the community has),
+/// reads the SLA figures and the report from the month indexes their window touches, and the board across months.
 /// </summary>
 [StatelessWorker]
 public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews communities) : Grain, IFeedbackListingGrain
 {
-    public const string ItemsCursor = "feedback";
     public const string BoardCursor = "board";
+
+    /// <summary>The longest period a report covers: its months are read whole.</summary>
+    public static readonly TimeSpan MaxReportPeriod = TimeSpan.FromDays(366);
+
+    private static readonly TimeSpan DefaultReportPeriod = TimeSpan.FromDays(30);
 
     private string CommunityId => this.Key().CommunityId;
 
-    async Task<Page<FeedbackView>> IFeedbackListingGrain.Items(Actor actor, FeedbackStatus? status, FeedbackCategory? category, int first, string? after)
+    Task<Page<FeedbackView>> IFeedbackListingGrain.Items(Actor actor, FeedbackStatus? status, FeedbackCategory? category, int first, string? after) =>
+        ((IFeedbackListingGrain)this).Queue(actor, new FeedbackQueueRequest { Status = status, Category = category, First = first, After = after });
+
+    async Task<Page<FeedbackView>> IFeedbackListingGrain.Queue(Actor actor, FeedbackQueueRequest request)
     {
         actor.RequireIn(CommunityId);
-        var size = InputLimits.PageSize(first);
-        var cursor = after is null ? null : FeedbackPosition.Decode(ItemsCursor, after);
-        var filter = new FeedbackFilter(status, category, actor.IsAtLeast(Role.Moderator) ? null : actor.MemberId);
-        var months = await MonthsSinceCommunityBegan();
-        var slices = await Task.WhenAll(months.Select(m =>
-            GrainFactory.Reference<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, m)).Query(filter, cursor?.At, cursor?.Id, size + 1)));
-        return await PageOf(actor, slices, size, ItemsCursor);
+        var size = InputLimits.PageSize(request.First);
+        var cursor = request.After is null ? null : FeedbackQueuePlace.Of(FeedbackQueueOrder.Decode(request.Sort, request.After));
+        var community = await communities.Existing(CommunityId);
+        var moderator = actor.IsAtLeast(Role.Moderator);
+
+        // Others see their own items given under their name, or with assignedToMe the items they are to handle.
+        var filter = new FeedbackFilter(
+            request.Status,
+            request.Category,
+            moderator || request.AssignedToMe ? null : actor.MemberId,
+            request.Channel,
+            request.Kind,
+            request.Priority,
+            request.Risk,
+            request.AssignedToMe ? actor.MemberId : null,
+            time.GetUtcNow(),
+            community.FeedbackAtRiskShare);
+        var slices = await Task.WhenAll(FeedbackQueueShards.All(CommunityId).Select(key =>
+            GrainFactory.Reference<IFeedbackQueueGrain>(key).Query(filter, request.Sort, cursor, size + 1)));
+        var listed = slices.SelectMany(s => s.Items).Select(p => p.Order).Order().Take(size + 1).ToList();
+        var views = await Task.WhenAll(listed.Take(size).Select(o => Item(o.Id).Get(actor)));
+        var items = listed.Zip(views)
+            .Where(pair => pair.Second is not null)
+            .Select(pair => new PageItem<FeedbackView>(pair.First.Encode(request.Sort), pair.Second!))
+            .ToList();
+        return new Page<FeedbackView>(items, listed.Count > size, slices.Sum(s => s.Matching));
+    }
+
+    async Task<IReadOnlyList<FeedbackView>> IFeedbackListingGrain.Similar(Actor actor, string feedbackId, int first)
+    {
+        var take = InputLimits.Range(first, "first", 1, 20);
+        if (!actor.IsAtLeast(Role.Moderator) || await Item(feedbackId).Get(actor) is not { } item)
+        {
+            return [];
+        }
+
+        var matches = await Task.WhenAll(FeedbackQueueShards.All(CommunityId).Select(key =>
+            GrainFactory.Reference<IFeedbackQueueGrain>(key).Similar(item.Body, feedbackId, take)));
+        var best = matches.SelectMany(m => m).OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal).Take(take).ToList();
+        var views = await Task.WhenAll(best.Select(m => Item(m.Id).Get(actor)));
+        return views.OfType<FeedbackView>().ToList();
+    }
+
+    async Task<FeedbackReportView> IFeedbackListingGrain.Report(Actor actor, DateTimeOffset? from, DateTimeOffset? to)
+    {
+        actor.RequireIn(CommunityId);
+        actor.Require(Role.Moderator);
+        var now = time.GetUtcNow();
+        var end = to ?? now;
+        var start = from ?? end - DefaultReportPeriod;
+        if (start >= end)
+        {
+            throw DomainException.BadInput("from: must be before to.");
+        }
+
+        if (end - start > MaxReportPeriod)
+        {
+            throw DomainException.BadInput($"from: a report covers at most {MaxReportPeriod.TotalDays:0} days.");
+        }
+
+        var community = await communities.Existing(CommunityId);
+        var months = FeedbackMonths.NewestFirst(start, end);
+        var summaries = (await Task.WhenAll(months.Select(m => GrainFactory.Reference<IFeedbackIndexGrain>(GrainKeys.Of(CommunityId, m)).All())))
+            .SelectMany(s => s)
+            .Where(s => s.CreatedAt >= start && s.CreatedAt < end && !s.Merged)
+            .ToList();
+        var figures = FeedbackReport.Compute(
+            summaries.Select(s => new FeedbackReportItem(s.Id, s.CreatedAt, s.DueAt, s.Status, s.ResolvedAt, s.FirstResponseAt, s.Category, s.SuggestedCategory, s.TriagedAt, s.Channel, s.Kind)).ToList(),
+            start,
+            end,
+            now,
+            community.FeedbackAtRiskShare,
+            CommunityCalendar.For(community.TimeZone));
+        return new FeedbackReportView
+        {
+            From = start,
+            To = end,
+            Submitted = figures.Submitted,
+            ByCategory = figures.ByCategory,
+            ByChannel = figures.ByChannel,
+            ByKind = figures.ByKind,
+            Daily = figures.Daily,
+            MedianFirstResponseHours = figures.MedianFirstResponseHours,
+            ResolvedWithinTarget = figures.ResolvedWithinTarget,
+            ResolutionTarget = community.FeedbackResolutionTarget,
+            Forecast = figures.Forecast,
+            AtRisk = figures.AtRisk,
+            Overdue = figures.Overdue,
+            ClassificationAgreement = figures.ClassificationAgreement,
+            CorrectionIds = figures.CorrectionIds,
+        };
     }
 
     async Task<Page<FeedbackView>> IFeedbackListingGrain.Board(Actor actor, int first, string? after)
@@ -36,10 +128,22 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
         actor.RequireIn(CommunityId);
         var size = InputLimits.PageSize(first);
         var cursor = after is null ? null : FeedbackPosition.Decode(BoardCursor, after);
-        var months = await MonthsSinceCommunityBegan();
+        var community = await communities.Existing(CommunityId);
+        var months = FeedbackMonths.NewestFirst(community.CreatedAt, time.GetUtcNow()).ToList();
         var slices = await Task.WhenAll(months.Select(m =>
             GrainFactory.Reference<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, m)).Query(cursor?.At, cursor?.Id, size + 1)));
-        return await PageOf(actor, slices, size, BoardCursor);
+        var listed = slices
+            .SelectMany(s => s.Items)
+            .Select(i => new FeedbackPosition(i.At, i.Id))
+            .Order()
+            .Take(size + 1)
+            .ToList();
+        var views = await Task.WhenAll(listed.Take(size).Select(p => Item(p.Id).Get(actor)));
+        var items = listed.Zip(views)
+            .Where(pair => pair.Second is not null)
+            .Select(pair => new PageItem<FeedbackView>(pair.First.Encode(BoardCursor), pair.Second!))
+            .ToList();
+        return new Page<FeedbackView>(items, listed.Count > size, slices.Sum(s => s.Matching));
     }
 
     async Task<FeedbackStatsView> IFeedbackListingGrain.Stats()
@@ -53,26 +157,5 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
         return new FeedbackStatsView(figures.ResolvedOnTimeRate, figures.Overdue);
     }
 
-    private async Task<Page<FeedbackView>> PageOf(Actor actor, FeedbackSlice[] slices, int size, string cursorKind)
-    {
-        var listed = slices
-            .SelectMany(s => s.Items)
-            .Select(i => new FeedbackPosition(i.At, i.Id))
-            .Order()
-            .Take(size + 1)
-            .ToList();
-        var views = await Task.WhenAll(listed.Take(size).Select(p =>
-            GrainFactory.Reference<IFeedbackGrain>(GrainKeys.Of(CommunityId, p.Id)).Get(actor)));
-        var items = listed.Zip(views)
-            .Where(pair => pair.Second is not null)
-            .Select(pair => new PageItem<FeedbackView>(pair.First.Encode(cursorKind), pair.Second!))
-            .ToList();
-        return new Page<FeedbackView>(items, listed.Count > size, slices.Sum(s => s.Matching));
-    }
-
-    private async Task<IReadOnlyList<string>> MonthsSinceCommunityBegan()
-    {
-        var community = await communities.Existing(CommunityId);
-        return FeedbackMonths.NewestFirst(community.CreatedAt, time.GetUtcNow()).ToList();
-    }
+    private IFeedbackGrain Item(string id) => GrainFactory.Reference<IFeedbackGrain>(GrainKeys.Of(CommunityId, id));
 }

@@ -7,7 +7,10 @@ public sealed class FeedbackState
 {
     [Id(0)] public bool Exists { get; set; }
 
-    /// <summary>Kept even for anonymous feedback, for points and abuse control; never leaves this grain then.</summary>
+    /// <summary>
+    /// Kept even for anonymous feedback, for points and abuse control; never leaves this grain then. Empty when staff
+    /// typed in an anonymous item for no member.
+    /// </summary>
     [Id(1)] public string AuthorId { get; set; } = "";
 
     [Id(2)] public bool Anonymous { get; set; }
@@ -43,4 +46,41 @@ public sealed class FeedbackState
 
     /// <summary>Notifications and webhook events of the last change, sent with the other effects (see Announcer).</summary>
     [Id(22)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
+
+    /// <summary>Who called submit (the author, or staff typing it in): a retry is theirs.</summary>
+    [Id(23)] public string SubmittedBy { get; set; } = "";
+
+    /// <summary>Staff who typed the item in on the author's behalf; they earn nothing for it.</summary>
+    [Id(24)] public string? EnteredById { get; set; }
+
+    [Id(25)] public FeedbackKind? Kind { get; set; }
+    [Id(26)] public string? Contact { get; set; }
+
+    /// <summary>Replies, notes and status changes, oldest first; at most <see cref="FeedbackGrain.MaxHistory"/>.</summary>
+    [Id(27)] public List<Contracts.Feedback.FeedbackEntryView> History { get; set; } = [];
+
+    [Id(28)] public DateTimeOffset? FirstResponseAt { get; set; }
+    [Id(29)] public DateTimeOffset? TriagedAt { get; set; }
+
+    /// <summary>Moderators who triaged or wrote notes: told, with the assignee, when the item is at risk or overdue.</summary>
+    [Id(30)] public HashSet<string> StaffIds { get; set; } = [];
+
+    [Id(31)] public string? DuplicateOfId { get; set; }
+    [Id(32)] public List<string> DuplicateIds { get; set; } = [];
+
+    /// <summary>The author, the reporters of merged duplicates and every "me too", once each; never shown.</summary>
+    [Id(33)] public HashSet<string> ReporterIds { get; set; } = [];
+
+    /// <summary>Authors of merged duplicates, told when this item is resolved.</summary>
+    [Id(34)] public HashSet<string> FollowerIds { get; set; } = [];
+
+    [Id(35)] public string? ProposalId { get; set; }
+
+    /// <summary>Set at resolution when there is an author to ask; the survey is created with the other effects.</summary>
+    [Id(36)] public string? FollowUpSurveyId { get; set; }
+
+    /// <summary>Who resolved: the follow-up survey is created in their name, so a retry finds it theirs.</summary>
+    [Id(37)] public string? ResolvedBy { get; set; }
+
+    [Id(38)] public bool FollowUpSent { get; set; }
 }

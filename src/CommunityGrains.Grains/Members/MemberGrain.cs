@@ -32,6 +32,7 @@ public sealed partial class MemberGrain(
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        ScheduleRelease();
         if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
         {
             return;
@@ -93,17 +94,23 @@ public sealed partial class MemberGrain(
         return View(await communities.Existing(CommunityId));
     }
 
-    async Task<MemberView?> IMemberGrain.Get() => S.Joined ? View(await communities.Existing(CommunityId)) : null;
+    async Task<MemberView?> IMemberGrain.Get()
+    {
+        await ReleaseHeldAwards();
+        return S.Joined ? View(await communities.Existing(CommunityId)) : null;
+    }
 
     async Task<MemberView> IMemberGrain.GetJoined()
     {
         RequireJoined();
+        await ReleaseHeldAwards();
         return View(await communities.Existing(CommunityId));
     }
 
     async Task<AwardResult> IMemberGrain.Award(PointAward award)
     {
         RequireJoined();
+        await ReleaseHeldAwards();
         var scores = award.Scores ?? [];
         var repeated = S.AppliedAwards.TryGetValue(award.Key, out var applied);
         if (repeated && scores.All(s => S.AppliedAwards.ContainsKey(ScoreKey(s))))
@@ -143,8 +150,11 @@ public sealed partial class MemberGrain(
         return true;
     }
 
-    Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence) =>
-        new LedgerPager(GrainFactory, this.GetPrimaryKeyString(), S).Page(first, beforeSequence ?? long.MaxValue);
+    async Task<Page<PointsEntryView>> IMemberGrain.PointsHistory(int first, long? beforeSequence)
+    {
+        await ReleaseHeldAwards();
+        return await new LedgerPager(GrainFactory, this.GetPrimaryKeyString(), S).Page(first, beforeSequence ?? long.MaxValue);
+    }
 
     /// <summary>Applies the award in memory; the caller writes.</summary>
     private int Apply(PointAward award, CommunityView community)
@@ -158,7 +168,7 @@ public sealed partial class MemberGrain(
             S.Lifetime += points;
         }
 
-        S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
+        S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, award.At ?? now));
         S.AppliedAwards[award.Key] = new AppliedAward(now, points);
         PruneAwardKeys(now);
         if (award.CheckInDay is { } day)

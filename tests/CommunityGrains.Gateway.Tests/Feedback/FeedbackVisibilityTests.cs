@@ -38,6 +38,10 @@ public sealed class FeedbackVisibilityTests(TestHost host)
         Assert.All(seen, r => Assert.DoesNotContain("Quiet Person", r.Body));
         Assert.Equal(JsonValueKind.Null, seen[0].Get("feedback.author").ValueKind);
         Assert.Equal([id], seen[3].Ids("feedbackBoard"));
+
+        // Credited only once the community day is over, so the balance does not move when the item appears.
+        Assert.Equal(0, await author.Points());
+        host.Time.Advance(TimeSpan.FromDays(1));
         Assert.Equal(5, await author.Points());
     }
 

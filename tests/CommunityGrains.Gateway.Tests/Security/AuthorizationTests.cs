@@ -32,6 +32,9 @@ public sealed class AuthorizationTests(TestHost host)
         new("decideProposal", Role.Moderator, "mutation { decideProposal(input: { proposalId: \"p1\", decision: ADOPTED, reason: \"I say so\" }) { id } }"),
         new("updateImplementation", Role.Moderator, "mutation { updateImplementation(input: { proposalId: \"p1\", status: IMPLEMENTING, note: \"Started\" }) { id } }"),
         new("closeFeedback", Role.Moderator, "mutation { closeFeedback(feedbackId: \"f1\", reason: \"Spam\") { id } }"),
+        new("mergeFeedback", Role.Moderator, "mutation { mergeFeedback(feedbackId: \"f1\", duplicateId: \"f2\") { id } }"),
+        new("linkFeedbackToProposal", Role.Moderator, "mutation { linkFeedbackToProposal(feedbackId: \"f1\", proposalId: \"p1\") { id } }"),
+        new("feedbackReport", Role.Moderator, "{ feedbackReport { submitted } }"),
         new("createEvent", Role.Moderator, "mutation { createEvent(input: { id: \"e9\", title: \"Mine\", format: ONLINE, startsAt: \"2100-01-01T10:00:00Z\", endsAt: \"2100-01-01T12:00:00Z\", capacity: 10 }) { id } }"),
         new("publishEvent", Role.Moderator, "mutation { publishEvent(eventId: \"e1\") { id } }"),
         new("startEvent", Role.Moderator, "mutation { startEvent(eventId: \"e1\") { id } }"),
@@ -94,6 +97,7 @@ public sealed class AuthorizationTests(TestHost host)
         [
             "mutation { replyToFeedback(input: { feedbackId: \"f1\", reply: \"Not mine\" }) { id } }",
             "mutation { resolveFeedback(input: { feedbackId: \"f1\", resolution: \"Not mine\" }) { id } }",
+            "mutation { addFeedbackNote(feedbackId: \"f1\", text: \"Not mine\") { id } }",
             "mutation { acceptHelper(requestId: \"h1\", helperId: \"bob\") { id } }",
             "mutation { completeHelpRequest(requestId: \"h1\") { id } }",
             "mutation { cancelHelpRequest(requestId: \"h1\") { id } }",
