@@ -15,6 +15,9 @@ public sealed record CommunityView
     [Id(7)] public required string Language { get; init; }
     [Id(8)] public required int DiscussionPointsPerDay { get; init; }
 
+    /// <summary>Points given once on joining (incentives; [Id]s from 20 so the programmes' other fields never collide).</summary>
+    [Id(20)] public required int WelcomePoints { get; init; }
+
     public PointRules PointRules => new(PointOverrides);
 
     public IReadOnlyList<TierDefinition> TierDefinitions => Tiers.Select(t => t.ToDefinition()).ToList();

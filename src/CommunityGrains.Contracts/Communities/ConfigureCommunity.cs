@@ -10,4 +10,5 @@ public sealed record ConfigureCommunity(
     [property: Id(2)] IReadOnlyList<KeyValuePair<PointAction, int>>? PointRules,
     [property: Id(3)] int? FeedbackTargetDays,
     [property: Id(4)] string? Language = null,
-    [property: Id(5)] int? DiscussionPointsPerDay = null);
+    [property: Id(5)] int? DiscussionPointsPerDay = null,
+    [property: Id(20)] int? WelcomePoints = null);

@@ -23,4 +23,7 @@ public enum NotificationKind
 
     /// <summary>A moderator hid one of my comments (not in the design's list: the issue asks that the author be told).</summary>
     CommentHidden = 17,
+
+    /// <summary>A moderator added or took points (adjustPoints).</summary>
+    PointsAdjusted = 18,
 }

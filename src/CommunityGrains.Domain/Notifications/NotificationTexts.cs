@@ -32,6 +32,7 @@ public static class NotificationTexts
             NotificationKind.SurveyInvitation => zh ? $"邀请你参加问卷「{F("title")}」。" : $"You are invited to the survey \"{F("title")}\".",
             NotificationKind.TierReached => zh ? $"你已升级到 {F("tier")}。" : $"You reached the tier {F("tier")}.",
             NotificationKind.CommentHidden => zh ? $"版主隐藏了你的评论，原因：{F("reason")}" : $"A moderator hid your comment: {F("reason")}",
+            NotificationKind.PointsAdjusted => zh ? $"版主调整了你的积分 {F("points")}，原因：{F("reason")}" : $"A moderator adjusted your points by {F("points")}: {F("reason")}",
             _ => kind.ToString(),
         };
     }

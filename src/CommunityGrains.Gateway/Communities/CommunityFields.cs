@@ -46,7 +46,7 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
             {
                 var input = c.GetArgument<ConfigureCommunityInput>("input");
                 var rules = input.PointRules?.Select(r => KeyValuePair.Create(r.Action, r.Points)).ToList();
-                return await Community(c).Configure(c.Actor(), new ConfigureCommunity(input.Name, input.TimeZone, rules, input.FeedbackTargetDays, input.Language, input.DiscussionPointsPerDay));
+                return await Community(c).Configure(c.Actor(), new ConfigureCommunity(input.Name, input.TimeZone, rules, input.FeedbackTargetDays, input.Language, input.DiscussionPointsPerDay, input.WelcomePoints));
             });
 
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("setIncentiveTiers")

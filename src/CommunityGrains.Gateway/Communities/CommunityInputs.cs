@@ -29,6 +29,7 @@ public sealed class ConfigureCommunityInput
     public int? FeedbackTargetDays { get; set; }
     public string? Language { get; set; }
     public int? DiscussionPointsPerDay { get; set; }
+    public int? WelcomePoints { get; set; }
 }
 
 public sealed class ConfigureCommunityInputType : InputObjectGraphType<ConfigureCommunityInput>
@@ -43,5 +44,6 @@ public sealed class ConfigureCommunityInputType : InputObjectGraphType<Configure
         Field<IntGraphType>("feedbackTargetDays").Description("Days within which feedback should be resolved, 1..365.");
         Field<StringGraphType>("language").Description("Language for texts the system writes (badge names, notifications): 'en' or 'zh' (default 'en').");
         Field<IntGraphType>("discussionPointsPerDay").Description("Times a day a member can earn DISCUSSION points, 0..100 (default 3).");
+        Field<IntGraphType>("welcomePoints").Description("Points given once on joinCommunity (default 0).");
     }
 }

@@ -19,5 +19,6 @@ public sealed class CommunityType : ObjectGraphType<CommunityView>
         Field(x => x.FeedbackTargetDays).Description("Days within which feedback should be resolved (default 30).");
         Field(x => x.Language).Description("'en' or 'zh': the language of notifications and other texts the system writes (default 'en').");
         Field(x => x.DiscussionPointsPerDay).Description("How many comments a day earn DISCUSSION points (default 3).");
+        Field(x => x.WelcomePoints).Description("Points given once on joinCommunity (default 0).");
     }
 }

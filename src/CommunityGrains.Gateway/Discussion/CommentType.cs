@@ -14,7 +14,7 @@ public sealed class CommentType : ObjectGraphType<CommentView>
     {
         Name = "Comment";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Get());
+        Field<NonNullGraphType<MemberType>>("author").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Card());
         Field(x => x.Body).Description("Hidden comments show body '' to everyone except moderators and the author.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("mentions")
             .Description("Mentioned members (written @memberId in the body).")

@@ -1,5 +1,6 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Incentives;
+using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Gateway.Execution;
@@ -90,6 +91,46 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
                 var input = c.GetArgument<RedeemRewardInput>("input");
                 var id = input.Id is null ? NewId() : GatewayIds.Check(input.Id, "input.id");
                 return await c.Grain<IRewardGrain>(GatewayIds.Check(input.RewardId, "input.rewardId")).Redeem(c.Actor(), id);
+            });
+
+        mutation.Field<NonNullGraphType<MemberType>>("adjustPoints")
+            .Description("MODERATOR: an ADJUSTMENT of -1000..1000 points with a reason; the member is told. Idempotent on id.")
+            .Argument<IdGraphType>("id", "Client-chosen id of the adjustment (at most 64 characters): a retry with it changes nothing more. A new id is made when omitted.")
+            .Argument<NonNullGraphType<IdGraphType>>("memberId", "The member whose points change.")
+            .Argument<NonNullGraphType<IntGraphType>>("points", "-1000..1000, not 0; the balance may not go below 0.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why, 1..200 characters; shown in the member's ledger and notification.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string?>("id") is { } given ? GatewayIds.Check(given) : NewId();
+                var adjustment = new AdjustPoints(id, c.GetArgument<int>("points"), c.GetArgument<string>("reason"));
+                return await c.Grain<IMemberIncentivesGrain>(c.GetArgument<string>("memberId"), "memberId").Adjust(c.Actor(), adjustment);
+            });
+
+        mutation.Field<NonNullGraphType<RewardType>>("updateReward")
+            .Description("ADMIN: change a reward; stock can be raised or lowered (never below what is reserved).")
+            .Argument<NonNullGraphType<IdGraphType>>("rewardId", "The reward.")
+            .Argument<StringGraphType>("name", "New display name, 1..80 characters.")
+            .Argument<IntGraphType>("cost", "New price in points, 1..10000000; redemptions already made keep theirs.")
+            .Argument<IntGraphType>("stock", "How many are on hand, 0..1000000, counting those redeemed and not yet handed over (at least that many); Reward.stock becomes this minus them.")
+            .Argument<StringGraphType>("minTier", "Name of one of the community's tiers; an empty string lets every member redeem.")
+            .Argument<BooleanGraphType>("retired", "True stops redemptions (the reward stays listed); false offers it again.")
+            .RequireRole(Role.Admin)
+            .ResolveAsync(async c =>
+            {
+                var change = new UpdateReward(c.GetArgument<string?>("name"), c.GetArgument<int?>("cost"), c.GetArgument<int?>("stock"), c.GetArgument<string?>("minTier"), c.GetArgument<bool?>("retired"));
+                return await c.Grain<IRewardGrain>(c.GetArgument<string>("rewardId"), "rewardId").Update(c.Actor(), change);
+            });
+
+        mutation.Field<NonNullGraphType<RedemptionType>>("fulfilRedemption")
+            .Description("MODERATOR or staff: a redemption handed over (the code was collected).")
+            .Argument<NonNullGraphType<IdGraphType>>("rewardId", "The reward redeemed.")
+            .Argument<NonNullGraphType<IdGraphType>>("redemptionId", "The redemption, as redeemReward returned it.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c =>
+            {
+                var redemptionId = GatewayIds.Check(c.GetArgument<string>("redemptionId"), "redemptionId");
+                return await c.Grain<IRewardGrain>(c.GetArgument<string>("rewardId"), "rewardId").Fulfil(c.Actor(), redemptionId);
             });
 
         mutation.Field<NonNullGraphType<StarAwardType>>("selectStarOfTheMonth")

@@ -57,6 +57,9 @@ public sealed class CommunityGrain(
         var discussionPoints = change.DiscussionPointsPerDay is { } perDay
             ? InputLimits.Range(perDay, "input.discussionPointsPerDay", 0, DiscussionAllowance.MaxPerDay)
             : S.DiscussionPointsPerDay;
+        var welcomePoints = change.WelcomePoints is { } welcome
+            ? InputLimits.Range(welcome, "input.welcomePoints", 0, PointRules.MaxWelcomePoints)
+            : S.WelcomePoints;
 
         S.Name = name;
         S.TimeZone = zone;
@@ -64,6 +67,7 @@ public sealed class CommunityGrain(
         S.FeedbackTargetDays = targetDays;
         S.Language = language;
         S.DiscussionPointsPerDay = discussionPoints;
+        S.WelcomePoints = welcomePoints;
         await state.WriteStateAsync();
         await WaitOutLeases();
         return View();
@@ -147,6 +151,7 @@ public sealed class CommunityGrain(
         CreatedAt = S.CreatedAt,
         Language = S.Language,
         DiscussionPointsPerDay = S.DiscussionPointsPerDay,
+        WelcomePoints = S.WelcomePoints,
     };
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());

@@ -15,6 +15,9 @@ public sealed class CommunityState
 
     [Id(7)] public string Language { get; set; } = Domain.Common.CommunityLanguage.Default;
     [Id(8)] public int DiscussionPointsPerDay { get; set; } = Domain.Discussion.DiscussionAllowance.DefaultPerDay;
+
+    /// <summary>Incentives' settings take [Id]s from 20, so the programmes' other settings never collide with them.</summary>
+    [Id(20)] public int WelcomePoints { get; set; }
 }
 
 [GenerateSerializer]
