@@ -38,6 +38,23 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
                 return new Leaderboard(category, month, entries);
             });
 
+        query.Field<NonNullGraphType<LeaderboardType>>("annualLeaderboard")
+            .Description("Live ranking for a calendar year in the community's time zone (default: this year), exact for every member.")
+            .Argument<NonNullGraphType<StarCategoryType>>("category", "What to rank.")
+            .Argument<IntGraphType>("first", "How many entries, 1..100.", a => a.DefaultValue = 10)
+            .Argument<IntGraphType>("year", "The calendar year in the community's time zone; this year when omitted.")
+            .ResolveAsync(async c =>
+            {
+                var communityId = c.Actor().CommunityId;
+                var category = c.GetArgument<StarCategory>("category");
+                var first = InputLimits.PageSize(c.GetArgument<int>("first"));
+                var year = c.GetArgument<int?>("year") is { } given
+                    ? InputLimits.Range(given, "year", 2000, 9998)
+                    : int.Parse((await IncentiveMonths.Current(c, communityId))[..4], System.Globalization.CultureInfo.InvariantCulture);
+                var entries = await c.Grains().Reference<IAnnualBoardGrain>(communityId).Top(category, year, first);
+                return new Leaderboard(category, IncentiveKeys.Year(year), entries);
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StarAwardType>>>>("starsOfTheMonth")
             .Description("The stars of a month (default: the month that last ended).")
             .Argument<StringGraphType>("month", "YYYY-MM in the community's time zone; the month that last ended when omitted.")
@@ -131,6 +148,20 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             {
                 var redemptionId = GatewayIds.Check(c.GetArgument<string>("redemptionId"), "redemptionId");
                 return await c.Grain<IRewardGrain>(c.GetArgument<string>("rewardId"), "rewardId").Fulfil(c.Actor(), redemptionId);
+            });
+
+        mutation.Field<NonNullGraphType<StarAwardType>>("selectStarOfTheYear")
+            .Description("ADMIN, after the year ended in the community's time zone: the year's top member of a category (default rank 1).")
+            .Argument<NonNullGraphType<StarCategoryType>>("category", "The category.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The calendar year; it must have ended in the community's time zone.")
+            .Argument<IdGraphType>("memberId", "The star; the annual board's first when omitted.")
+            .RequireRole(Role.Admin)
+            .ResolveAsync(async c =>
+            {
+                var year = InputLimits.Range(c.GetArgument<int>("year"), "year", 2000, 9998);
+                var memberId = c.GetArgument<string?>("memberId") is { } given ? GatewayIds.Check(given, "memberId") : null;
+                var stars = c.Grains().Reference<IStarsOfTheYearGrain>(IncentiveKeys.StarsOfTheYear(c.Actor().CommunityId, year));
+                return await stars.Select(c.Actor(), c.GetArgument<StarCategory>("category"), memberId);
             });
 
         mutation.Field<NonNullGraphType<StarAwardType>>("selectStarOfTheMonth")

@@ -35,6 +35,9 @@ public sealed partial class MemberGrain : IMemberAccountGrain
             RequireJoined();
             var community = await communities.Existing(CommunityId);
             S.BoardsToLeave = [.. S.MonthlyScores.Keys];
+            S.AnnualBoardsToLeave = [.. S.YearlyScores.Keys];
+            S.YearlyScores = [];
+            S.PendingAnnualPushes = [];
             S.LedgerMonthsToErase = [.. S.ArchivedMonths.Select(m => m.Month)];
             S.RosterToLeave = true;
             S.Left = true;
@@ -109,7 +112,7 @@ public sealed partial class MemberGrain : IMemberAccountGrain
     /// <summary>Each step is idempotent and crossed off as it completes, so a crash part-way repeats only what is left.</summary>
     private async Task CompleteLeaving()
     {
-        if (S.BoardsToLeave.Count == 0 && S.LedgerMonthsToErase.Count == 0 && !S.RosterToLeave && !S.StudyGroupsKnowOldName)
+        if (S.BoardsToLeave.Count == 0 && S.AnnualBoardsToLeave.Count == 0 && S.LedgerMonthsToErase.Count == 0 && !S.RosterToLeave && !S.StudyGroupsKnowOldName)
         {
             return;
         }
@@ -120,6 +123,12 @@ public sealed partial class MemberGrain : IMemberAccountGrain
             var category = Enum.Parse<StarCategory>(key[(separator + 1)..]);
             await GrainFactory.Reference<ILeaderboardGrain>(IncentiveKeys.Leaderboard(CommunityId, category, key[..separator])).Remove(MemberId);
             S.BoardsToLeave.Remove(key);
+        }
+
+        foreach (var key in S.AnnualBoardsToLeave.ToList())
+        {
+            await AnnualShard(key).Remove(MemberId);
+            S.AnnualBoardsToLeave.Remove(key);
         }
 
         foreach (var month in S.LedgerMonthsToErase.ToList())

@@ -38,7 +38,7 @@ public sealed partial class MemberGrain(
             return;
         }
 
-        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
+        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && S.PendingAnnualPushes.Count == 0 && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
         {
             return;
         }
@@ -246,7 +246,7 @@ public sealed partial class MemberGrain(
     /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
+    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores(), PushPendingAnnualScores(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
 
     private void RequireSelf(Actor actor)
     {
@@ -275,7 +275,7 @@ public sealed partial class MemberGrain(
     /// <summary>The segment needs the community's expert threshold: a local call to a cached value, not a scan.</summary>
     private async Task<MemberView> ViewOf(CommunityView community)
     {
-        var threshold = await GrainFactory.Reference<ISegmentThresholdGrain>(CommunityId).ExpertThreshold();
+        var threshold = await GrainFactory.Reference<ISegmentThresholdGrain>(GrainKeys.Of(CommunityId, "segments")).ExpertThreshold();
         var segment = SegmentRules.IsExpert(S.ExpertGranted, S.Lifetime, threshold) ? MemberSegment.Expert
             : SegmentRules.IsNewcomer(S.JoinedAt, time.GetUtcNow()) ? MemberSegment.Newcomer
             : MemberSegment.Regular;

@@ -6,10 +6,10 @@ using CommunityGrains.Grains.Communities;
 namespace CommunityGrains.Grains.Members;
 
 /// <summary>
-/// Reading every roster shard costs 256 calls, so each activation keeps the threshold for <see cref="Kept"/> of the
-/// community clock: a segment may lag a minute behind the points that change it, never more.
+/// Reading every roster shard costs 256 calls, so the threshold is kept for <see cref="Kept"/> of the community clock:
+/// a segment may lag a minute behind the points that change it, never more. One activation per community, not a
+/// stateless worker: copies computed at different moments would show one member two segments in turn.
 /// </summary>
-[StatelessWorker]
 [Reentrant]
 public sealed class SegmentThresholdGrain(TimeProvider time) : Grain, ISegmentThresholdGrain
 {

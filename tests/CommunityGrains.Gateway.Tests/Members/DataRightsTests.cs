@@ -62,10 +62,11 @@ public sealed class DataRightsTests(TestHost host)
         Assert.True((await bob.Send("mutation { leaveCommunity(confirm: true) }")).EnsureSuccess().Get("leaveCommunity").GetBoolean());
 
         var seen = (await community.Admin.Send(
-            "query($p: ID!) { member(id: \"bob\") { displayName points lifetimePoints badges { badgeId } } leaderboard(category: OVERALL) { entries { member { id } } } community { stats { members } } proposal(id: $p) { thread { comments { nodes { body author { id displayName } } } } } }",
+            "query($p: ID!) { member(id: \"bob\") { displayName points lifetimePoints badges { reason } } leaderboard(category: OVERALL) { entries { member { id } } } annualLeaderboard(category: OVERALL) { entries { member { id } } } community { stats { members } } proposal(id: $p) { thread { comments { nodes { body author { id displayName } } } } } }",
             new { p = proposal })).EnsureSuccess();
         Assert.Equal(("Former member", 0, 0, 0), (seen.Get("member.displayName").GetString(), seen.Get("member.points").GetInt32(), seen.Get("member.lifetimePoints").GetInt32(), seen.Get("member.badges").GetArrayLength()));
         Assert.DoesNotContain(seen.Get("leaderboard.entries").EnumerateArray(), e => e.GetProperty("member").GetProperty("id").GetString() == "bob");
+        Assert.DoesNotContain(seen.Get("annualLeaderboard.entries").EnumerateArray(), e => e.GetProperty("member").GetProperty("id").GetString() == "bob");
         Assert.Equal(before - 1, seen.Get("community.stats.members").GetInt32());
         Assert.Equal(("The north exit needs racks.", "Former member"), (seen.Get("proposal.thread.comments.nodes.0.body").GetString(), seen.Get("proposal.thread.comments.nodes.0.author.displayName").GetString()));
         Assert.DoesNotContain("Bob Chen", seen.Body, StringComparison.Ordinal);

@@ -68,6 +68,7 @@ public static class HostileCases
         HostileCase.Arguments("adjustPoints", "blank reason", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = 10, r = " " }, "reason"),
         HostileCase.Arguments("adjustPoints", "reason of 201 characters", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = 10, r = Title201 }, "reason"),
         HostileCase.Arguments("setExpert", "member id of 65 characters", w => w.Moderator, "$m: ID!", "memberId: $m, expert: true", new { m = Id65 }, "memberId"),
+        HostileCase.Arguments("selectStarOfTheYear", "a year not ended", w => w.Admin, "$y: Int!", "category: OVERALL, year: $y, memberId: \"alice\"", new { y = 9000 }, "year"),
         new("leaveCommunity", "without confirmation", w => w.Bob, "mutation { leaveCommunity(confirm: false) }", new { }, "confirm"),
 
         HostileCase.Input("selectStarOfTheMonth", "SelectStarInput", "month 13", w => w.Moderator, new { category = "OVERALL", month = "2026-13" }, "input.month"),
