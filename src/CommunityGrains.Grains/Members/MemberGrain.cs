@@ -38,7 +38,7 @@ public sealed partial class MemberGrain(
             return;
         }
 
-        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && S.PendingAnnualPushes.Count == 0 && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
+        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && S.PendingAnnualPushes.Count == 0 && !S.ActivityPending && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
         {
             return;
         }
@@ -76,6 +76,7 @@ public sealed partial class MemberGrain(
             S.Interests = interests.ToList();
             S.JoinedAt = time.GetUtcNow();
             S.Announcements.Add(MemberAnnouncements.Joined(MemberId, S.JoinedAt));
+            CountActivity(community, S.JoinedAt, day => day with { Joined = true });
             if (community.WelcomePoints > 0)
             {
                 // In the joining write itself: the welcome is given exactly once, however often joining is retried.
@@ -179,6 +180,7 @@ public sealed partial class MemberGrain(
 
         S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, now));
         S.AppliedAwards[award.Key] = new AppliedAward(now, points);
+        CountActivity(community, now, day => Counted(day, award.Action, points));
         PruneAwardKeys(now);
         if (award.CheckInDay is { } day)
         {
@@ -246,7 +248,7 @@ public sealed partial class MemberGrain(
     /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores(), PushPendingAnnualScores(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
+    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores(), PushPendingAnnualScores(), ReportActivity(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
 
     private void RequireSelf(Actor actor)
     {

@@ -190,6 +190,8 @@ public static class HostileCases
     public static IReadOnlyList<HostileCase> Queries { get; } =
     [
         HostileCase.Arguments("member", "id of 65 characters", w => w.Alice, "$id: ID!", "id: $id", new { id = Id65 }, "id", mutation: false),
+        HostileCase.Arguments("communityTrends", "from after to", w => w.Moderator, "$f: Date, $t: Date", "from: $f, to: $t", new { f = "2026-11-10", t = "2026-11-01" }, "from", mutation: false),
+        HostileCase.Arguments("communityTrends", "a period of 93 days", w => w.Moderator, "$f: Date, $t: Date", "from: $f, to: $t", new { f = "2026-01-01", t = "2026-04-03" }, "to", mutation: false),
         HostileCase.Arguments("member", "id naming another grain key", w => w.Alice, "$id: ID!", "id: $id", new { id = KeyPathId }, "id", mutation: false),
         HostileCase.Arguments("studyGroup", "id with a control character", w => w.Alice, "$id: ID!", "id: $id", new { id = ControlId }, "id", mutation: false),
         HostileCase.Arguments("helpRequest", "empty id", w => w.Alice, "$id: ID!", "id: $id", new { id = "" }, "id", mutation: false),
