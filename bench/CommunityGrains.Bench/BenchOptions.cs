@@ -96,7 +96,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: CommunityGrains.Bench <scenario> [options]
           scenarios: read-me raw checkin vote-hot vote-spread help-near mixed read-group read-proposal activate
-                     event-signin poll-hot comment-hot feedback-queue
+                     event-signin poll-hot comment-hot feedback-queue annual-board
           --members N        members that take part (default per scenario)
           --baseline-members N   members on the baseline side (seeding there is cheap; lets checkin stay on first check-ins)
           --groups N, --proposals N   for activate (default members/5, members/10)

@@ -59,8 +59,11 @@ internal sealed class ScenarioContext
     public async Task<JsonNode> Graph(AuthenticationHeaderValue auth, string query, object? variables = null) =>
         (await Client.Json(GraphQL(auth, BenchClient.GraphQLBody(query, variables))))["data"]!;
 
-    /// <summary>The community, its moderator and every member joined (or the same rows seeded in the baseline).</summary>
-    public async Task CreateCommunity()
+    /// <summary>
+    /// The community, its moderator and every member joined (or the same rows seeded in the baseline); with
+    /// <paramref name="welcomePoints"/>, each member earns them on joining, in the same write.
+    /// </summary>
+    public async Task CreateCommunity(int welcomePoints = 0)
     {
         if (Baseline)
         {
@@ -69,6 +72,11 @@ internal sealed class ScenarioContext
         }
 
         await Graph(Admin, "mutation($id: ID!) { createCommunity(input: {id: $id, name: \"Bench\", timeZone: \"" + TimeZone + "\"}) { id } }", new { id = CommunityId });
+        if (welcomePoints > 0)
+        {
+            await Graph(Admin, "mutation($p: Int!) { configureCommunity(input: {welcomePoints: $p}) { id } }", new { p = welcomePoints });
+        }
+
         await Graph(Moderator, "mutation { joinCommunity(input: {displayName: \"Moderator\"}) { id } }");
         await ForEach("members joined", Members.Length, i =>
             Graph(Members[i], "mutation($name: String!) { joinCommunity(input: {displayName: $name}) { id } }", new { name = "Member " + i.ToString(CultureInfo.InvariantCulture) }));

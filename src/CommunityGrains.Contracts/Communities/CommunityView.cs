@@ -21,6 +21,9 @@ public sealed record CommunityView
     [Id(221)] public required double FeedbackAtRiskShare { get; init; }
     [Id(222)] public required double FeedbackResolutionTarget { get; init; }
 
+    /// <summary>Points given once on joining (incentives; [Id]s from 20 so the programmes' other fields never collide).</summary>
+    [Id(20)] public required int WelcomePoints { get; init; }
+
     public PointRules PointRules => new(PointOverrides);
 
     public IReadOnlyList<TierDefinition> TierDefinitions => Tiers.Select(t => t.ToDefinition()).ToList();

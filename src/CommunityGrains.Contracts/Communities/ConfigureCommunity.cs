@@ -13,4 +13,5 @@ public sealed record ConfigureCommunity(
     [property: Id(5)] int? DiscussionPointsPerDay = null,
     [property: Id(220)] IReadOnlyList<KeyValuePair<Domain.Feedback.FeedbackPriority, int>>? FeedbackDaysByPriority = null,
     [property: Id(221)] double? FeedbackAtRiskShare = null,
-    [property: Id(222)] double? FeedbackResolutionTarget = null);
+    [property: Id(222)] double? FeedbackResolutionTarget = null,
+    [property: Id(20)] int? WelcomePoints = null);

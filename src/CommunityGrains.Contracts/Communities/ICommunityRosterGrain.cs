@@ -16,6 +16,9 @@ public interface ICommunityRosterGrain : IGrainWithStringKey
 
     Task Report(string memberId, int lifetimePoints, DayCheckIns? checkIns);
 
+    /// <summary>Forgets a member who left: no longer counted in stats, tiers or the expert threshold.</summary>
+    Task Remove(string memberId);
+
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<int>> LifetimePoints();
 

@@ -6,6 +6,9 @@ public interface ILeaderboardGrain : IGrainWithStringKey
     /// <summary>Returns the score below which a push cannot enter the board (null while it is not full).</summary>
     Task<double?> Push(LeaderboardPush push);
 
+    /// <summary>Takes a member who left off the board; the active-member count keeps them (they were active).</summary>
+    Task Remove(string memberId);
+
     [Orleans.Concurrency.ReadOnly, Orleans.Concurrency.AlwaysInterleave]
     Task<IReadOnlyList<LeaderboardEntryView>> Top(int first);
 

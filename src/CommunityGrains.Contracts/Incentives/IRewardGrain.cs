@@ -19,6 +19,12 @@ public interface IRewardGrain : IGrainWithStringKey
     /// <summary>Retrying with the same redemption id resumes from what was recorded: one debit, one decrement.</summary>
     Task<RedemptionView> Redeem(Actor actor, string redemptionId);
 
+    /// <summary>Changes what is given; a retired reward can no longer be redeemed but its redemptions can still be handed over.</summary>
+    Task<RewardView> Update(Actor actor, UpdateReward change);
+
+    /// <summary>Marks a confirmed redemption handed over; doing it again returns it unchanged.</summary>
+    Task<RedemptionView> Fulfil(Actor actor, string redemptionId);
+
     /// <summary>The first step of <see cref="Redeem"/> on its own: takes one from stock and records it pending.</summary>
     Task<RedemptionView> Reserve(string redemptionId, string memberId);
 }

@@ -14,6 +14,13 @@ public static class IncentiveKeys
 
     public static string Stars(string communityId, string month) => GrainKeys.Of(communityId, "stars", month);
 
+    public static string StarsOfTheYear(string communityId, int year) => GrainKeys.Of(communityId, "stars-year", Year(year));
+
+    public static string AnnualBoardShard(string communityId, StarCategory category, int year, uint shard) =>
+        GrainKeys.Of(communityId, "annual", $"{CategoryName(category)}/{Year(year)}/{shard.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
+    public static string Year(int year) => year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>As the API spells it: CO_CREATOR.</summary>
     public static string CategoryName(StarCategory category) => category switch
     {

@@ -6,4 +6,5 @@ public sealed record RedemptionView(
     [property: Id(1)] RewardView Reward,
     [property: Id(2)] int Cost,
     [property: Id(3)] DateTimeOffset At,
-    [property: Id(4)] string Code);
+    [property: Id(4)] string Code,
+    [property: Id(5)] DateTimeOffset? FulfilledAt = null);

@@ -7,4 +7,5 @@ public sealed record RewardView(
     [property: Id(1)] string Name,
     [property: Id(2)] int Cost,
     [property: Id(3)] int Stock,
-    [property: Id(4)] string? MinTier);
+    [property: Id(4)] string? MinTier,
+    [property: Id(5)] bool Retired = false);

@@ -13,6 +13,13 @@ public interface IMemberGrain : IGrainWithStringKey
     [Orleans.Concurrency.ReadOnly]
     Task<MemberView?> Get();
 
+    /// <summary>
+    /// The profile others see beside the member's content: as <see cref="Get"/>, and for a member who left the
+    /// anonymised profile ("Former member"), so what they wrote keeps an author without their name.
+    /// </summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<MemberView?> Card();
+
     /// <summary>Refuses with NOT_FOUND (or FORBIDDEN for the caller themself) unless the member has joined.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<MemberView> GetJoined();

@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Domain.Incentives;
 
 namespace CommunityGrains.Contracts.Members;
@@ -10,6 +11,12 @@ public interface IMemberIncentivesGrain : IGrainWithStringKey
     /// never change. Refuses with INSUFFICIENT_POINTS, and with CONFLICT once the key was settled as not debited.
     /// </summary>
     Task<AwardResult> Debit(PointDebit debit);
+
+    /// <summary>
+    /// MODERATOR: adds or takes points (an ADJUSTMENT) once per <see cref="AdjustPoints.Id"/>; the member is told.
+    /// A repeated id returns the member without a second change.
+    /// </summary>
+    Task<MemberView> Adjust(Actor actor, AdjustPoints adjustment);
 
     /// <summary>
     /// Whether the debit with this key happened. If not, the key is closed: a late debit with it is refused,

@@ -9,6 +9,9 @@ public interface IMemberLedgerMonthGrain : IGrainWithStringKey
     /// <summary>Entries already held (by sequence) are ignored, so a retried archive is harmless.</summary>
     Task Append(IReadOnlyList<PointsEntryView> entries);
 
+    /// <summary>Deletes the month's entries (the member left the community).</summary>
+    Task Erase();
+
     /// <summary>Entries with a sequence below <paramref name="beforeSequence"/>, newest first.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<IReadOnlyList<PointsEntryView>> Before(long beforeSequence, int count);

@@ -16,4 +16,10 @@ public sealed record MemberView
     [Id(8)] public required IReadOnlyList<BadgeAwardView> Badges { get; init; }
     [Id(9)] public required int HelpsCompleted { get; init; }
     [Id(10)] public required double? HelperRating { get; init; }
+
+    /// <summary>
+    /// The member left: the profile is anonymised and shown only so their content keeps an author; their token acts
+    /// as a non-member's. [Id]s from 20 for the incentives and data-rights fields.
+    /// </summary>
+    [Id(20)] public bool Left { get; init; }
 }

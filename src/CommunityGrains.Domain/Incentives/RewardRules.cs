@@ -10,12 +10,13 @@ public static class RewardRules
     public const int MaxCost = 10_000_000;
 
     /// <summary>Returns the tier name as the table spells it, or null for no minimum.</summary>
+    /// <param name="prefix">How the fields are named in the request: <c>input.</c> for addReward, nothing for updateReward's arguments.</param>
     public static (string Name, int Cost, int Stock, string? MinTier) Validate(
-        string name, int cost, int stock, string? minTier, IReadOnlyList<TierDefinition> tiers)
+        string name, int cost, int stock, string? minTier, IReadOnlyList<TierDefinition> tiers, string prefix = "input.")
     {
-        var validName = InputLimits.Name(name, "input.name");
-        InputLimits.Range(cost, "input.cost", 1, MaxCost);
-        InputLimits.Range(stock, "input.stock", 0, MaxStock);
+        var validName = InputLimits.Name(name, prefix + "name");
+        InputLimits.Range(cost, prefix + "cost", 1, MaxCost);
+        InputLimits.Range(stock, prefix + "stock", 0, MaxStock);
         if (minTier is null)
         {
             return (validName, cost, stock, null);
@@ -24,10 +25,25 @@ public static class RewardRules
         var level = TierPolicy.LevelOf(minTier.Trim(), tiers);
         if (level == 0)
         {
-            throw new InvalidInputException("input.minTier", $"'{minTier}' is not one of the community's tiers.");
+            throw new InvalidInputException(prefix + "minTier", $"'{minTier}' is not one of the community's tiers.");
         }
 
         return (validName, cost, stock, tiers[level - 1].Name);
+    }
+
+    /// <summary>
+    /// The new number left to redeem when a moderator says how many are on hand: those redeemed and not yet handed
+    /// over (and reservations in flight) are part of what is on hand, so it may not drop below them.
+    /// </summary>
+    public static int LeftAfterRestock(int onHand, int reserved)
+    {
+        InputLimits.Range(onHand, "stock", 0, MaxStock);
+        if (onHand < reserved)
+        {
+            throw new InvalidInputException("stock", $"must be at least {reserved}, the redemptions not yet handed over.");
+        }
+
+        return onHand - reserved;
     }
 
     /// <summary>

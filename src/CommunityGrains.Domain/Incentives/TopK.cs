@@ -61,6 +61,9 @@ public sealed class TopK
         return true;
     }
 
+    /// <summary>Takes a member who left off the ranking; returns whether they were ranked.</summary>
+    public bool Remove(string memberId) => _entries.RemoveAll(e => e.MemberId == memberId) > 0;
+
     public RankedScore? Find(string memberId) => _entries.Find(e => e.MemberId == memberId);
 
     /// <summary>Higher score first; on a tie, who got there first; then member id.</summary>

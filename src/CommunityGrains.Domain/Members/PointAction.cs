@@ -21,4 +21,7 @@ public enum PointAction
     PollVote = 12,
     SurveyAnswered = 13,
     QuestionAsked = 14,
+
+    /// <summary>Given once on joining; the points are the community's <c>welcomePoints</c>, not a rule.</summary>
+    Welcome = 15,
 }

@@ -20,8 +20,26 @@ public sealed class PointRules
         [PointAction.QuestionAsked] = 2,
     };
 
-    /// <summary>Actions whose points are given per event (a redemption's cost, a moderator's adjustment), not by a rule.</summary>
-    public static bool IsRuleBased(PointAction action) => action is not (PointAction.Redemption or PointAction.Adjustment);
+    /// <summary>
+    /// Actions whose points are given per event (a redemption's cost, a moderator's adjustment, the community's
+    /// welcome points), not by a rule.
+    /// </summary>
+    public static bool IsRuleBased(PointAction action) => action is not (PointAction.Redemption or PointAction.Adjustment or PointAction.Welcome);
+
+    public const int MaxAdjustment = 1000;
+    public const int MaxWelcomePoints = 10_000;
+
+    /// <summary>A moderator's adjustment: -1000..1000 points, never 0, with a reason of 1..200 characters.</summary>
+    public static (int Points, string Reason) Adjustment(int points, string? reason)
+    {
+        Common.InputLimits.Range(points, "points", -MaxAdjustment, MaxAdjustment);
+        if (points == 0)
+        {
+            throw new Common.InvalidInputException("points", "must not be 0.");
+        }
+
+        return (points, Common.InputLimits.Title(reason, "reason"));
+    }
 
     public const int MaxPointsPerAction = 100_000;
 

@@ -26,4 +26,7 @@ public enum NotificationKind
 
     /// <summary>A seat freed up and I was moved from an event's waitlist to it (not in the design's list either).</summary>
     WaitlistPromoted = 18,
+
+    /// <summary>A moderator added or took points (adjustPoints).</summary>
+    PointsAdjusted = 19,
 }

@@ -33,6 +33,7 @@ public static class NotificationTexts
             NotificationKind.TierReached => zh ? $"你已升级到 {F("tier")}。" : $"You reached the tier {F("tier")}.",
             NotificationKind.WaitlistPromoted => zh ? $"活动「{F("title")}」有空位了，你已从候补转为正式报名。" : $"A seat opened up: you are now registered for \"{F("title")}\".",
             NotificationKind.CommentHidden => zh ? $"版主隐藏了你的评论，原因：{F("reason")}" : $"A moderator hid your comment: {F("reason")}",
+            NotificationKind.PointsAdjusted => zh ? $"版主调整了你的积分 {F("points")}，原因：{F("reason")}" : $"A moderator adjusted your points by {F("points")}: {F("reason")}",
             _ => kind.ToString(),
         };
     }

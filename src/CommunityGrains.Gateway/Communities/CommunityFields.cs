@@ -55,7 +55,8 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
                     input.DiscussionPointsPerDay,
                     input.FeedbackTargetDaysByPriority?.Select(p => KeyValuePair.Create(p.Priority, p.Days)).ToList(),
                     input.FeedbackAtRiskShare,
-                    input.FeedbackResolutionTarget));
+                    input.FeedbackResolutionTarget,
+                    input.WelcomePoints));
             });
 
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("setIncentiveTiers")

@@ -32,6 +32,7 @@ public sealed class ConfigureCommunityInput
     public List<PriorityDaysInput>? FeedbackTargetDaysByPriority { get; set; }
     public double? FeedbackAtRiskShare { get; set; }
     public double? FeedbackResolutionTarget { get; set; }
+    public int? WelcomePoints { get; set; }
 }
 
 public sealed class ConfigureCommunityInputType : InputObjectGraphType<ConfigureCommunityInput>
@@ -50,5 +51,6 @@ public sealed class ConfigureCommunityInputType : InputObjectGraphType<Configure
             .Description("Days to resolve by priority (1..365 each); the community's feedbackTargetDays is the default (LOW/MEDIUM). Replaces the whole list; [] clears it.");
         Field<FloatGraphType>("feedbackAtRiskShare").Description("Share of the time allowed after which an open item is AT_RISK and its assignee and moderators are told (default 0.8), strictly between 0 and 1.");
         Field<FloatGraphType>("feedbackResolutionTarget").Description("Target share resolved within the time allowed (default 0.70), greater than 0 and at most 1.");
+        Field<IntGraphType>("welcomePoints").Description("Points given once on joinCommunity (default 0).");
     }
 }

@@ -24,5 +24,6 @@ public sealed class CommunityType : ObjectGraphType<CommunityView>
         Field(x => x.FeedbackAtRiskShare).Description("Share of the time allowed after which an open feedback item is AT_RISK (default 0.8).");
         Field(x => x.FeedbackResolutionTarget).Description("Target share of feedback resolved within the time allowed (default 0.70).");
         Field(x => x.DiscussionPointsPerDay).Description("How many comments a day earn DISCUSSION points (default 3).");
+        Field(x => x.WelcomePoints).Description("Points given once on joinCommunity (default 0).");
     }
 }

@@ -15,7 +15,7 @@ public sealed class CommentType : ObjectGraphType<CommentView>
         Name = "Comment";
         Description = "A comment in a thread, or a reply to one (one level deep).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the comment (the client id given to postComment, if any).").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<MemberType>>("author").Description("The member who wrote it.").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Get());
+        Field<NonNullGraphType<MemberType>>("author").Description("The member who wrote it.").ResolveAsync(async c => await c.Grain<IMemberGrain>(c.Source.AuthorId).Card());
         Field(x => x.Body).Description("Hidden comments show body '' to everyone except moderators and the author.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("mentions")
             .Description("Mentioned members (written @memberId in the body).")

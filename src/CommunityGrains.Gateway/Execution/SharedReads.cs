@@ -67,5 +67,5 @@ public static class SharedReads
     };
 
     private static Task<MemberView?> Read(IResolveFieldContext context, string key) =>
-        context.Grains().Reference<IMemberGrain>(key).Get();
+        context.Grains().Reference<IMemberGrain>(key).Card();
 }

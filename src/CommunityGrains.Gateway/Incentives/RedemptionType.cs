@@ -15,5 +15,6 @@ public sealed class RedemptionType : ObjectGraphType<RedemptionView>
         Field(x => x.Cost).Description("Points spent.");
         Field<NonNullGraphType<UtcDateTimeGraphType>>("at").Description("When it was redeemed.").Resolve(c => c.Source.At);
         Field(x => x.Code).Description("Shown to collect the reward; random and unguessable.");
+        Field<UtcDateTimeGraphType>("fulfilledAt").Description("When it was handed over; null until then.").Resolve(c => c.Source.FulfilledAt);
     }
 }

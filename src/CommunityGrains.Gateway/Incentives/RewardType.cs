@@ -14,5 +14,6 @@ public sealed class RewardType : ObjectGraphType<RewardView>
         Field(x => x.Cost).Description("Points it costs.");
         Field(x => x.Stock).Description("Left; never negative.");
         Field(x => x.MinTier, nullable: true).Description("Name of the lowest tier that may redeem it; null when every member may.");
+        Field(x => x.Retired).Description("No longer redeemable; its redemptions can still be handed over.");
     }
 }

@@ -12,8 +12,8 @@ public sealed class StarAwardType : ObjectGraphType<StarAwardView>
     public StarAwardType()
     {
         Name = "StarAward";
-        Description = "The star of the month in one category, chosen by a moderator after the month ended.";
-        Field(x => x.Month).Description("The month, YYYY-MM in the community's time zone.");
+        Description = "The star of a month (or of a year) in one category, chosen after the period ended.";
+        Field(x => x.Month).Description("The month, YYYY-MM in the community's time zone; the year, YYYY, for a star of the year.");
         Field<NonNullGraphType<StarCategoryType>>("category").Description("The category.").Resolve(c => c.Source.Category);
         Field<NonNullGraphType<MemberType>>("member").Description("The star.").ResolveAsync(async c => await c.Member(c.Source.MemberId));
         Field(x => x.Score).Description("The member's score in the category that month.");

@@ -18,7 +18,7 @@ public sealed class JoinCommunityInputType : InputObjectGraphType<JoinCommunityI
         Description = "A new member's profile.";
         Field<NonNullGraphType<StringGraphType>>("displayName").Description("Name shown to others; 1..80 characters.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("interests").Description("Up to 10 tags, each at most 32 characters.");
-        Field<MemberSegmentType>("segment").Description("NEWCOMER when omitted.");
+        Field<MemberSegmentType>("segment").Description("Refused with BAD_USER_INPUT: segments are derived from behaviour (see Member.segment).");
     }
 }
 
@@ -37,6 +37,6 @@ public sealed class UpdateProfileInputType : InputObjectGraphType<UpdateProfileI
         Description = "Profile changes; an omitted field keeps its value.";
         Field<StringGraphType>("displayName").Description("New name shown to others; 1..80 characters.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("interests").Description("Replaces all interests; up to 10 tags, each at most 32 characters.");
-        Field<MemberSegmentType>("segment").Description("New segment.");
+        Field<MemberSegmentType>("segment").Description("Refused with BAD_USER_INPUT: segments are derived from behaviour (see Member.segment).");
     }
 }

@@ -19,7 +19,7 @@ public sealed class MemberType : ObjectGraphType<MemberView>
         Description = "A person in the community, with their points, tier and badges.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id of the member: the sub of their token.").Resolve(c => c.Source.Id);
         Field(x => x.DisplayName).Description("Name shown to others.");
-        Field<NonNullGraphType<MemberSegmentType>>("segment").Description("How experienced the member says they are.").Resolve(c => c.Source.Segment);
+        Field<NonNullGraphType<MemberSegmentType>>("segment").Description("Derived from behaviour: EXPERT for a moderator's grant or the top 5% of lifetime points, NEWCOMER in the first 30 days, REGULAR otherwise.").Resolve(c => c.Source.Segment);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("interests").Description("Tags the member is interested in.").Resolve(c => c.Source.Interests);
         Field<NonNullGraphType<UtcDateTimeGraphType>>("joinedAt").Description("When they joined the community.").Resolve(c => c.Source.JoinedAt);
         Field(x => x.Points).Description("Spendable balance.");
@@ -53,6 +53,6 @@ public sealed class MemberSegmentType : EnumerationGraphType<MemberSegment>
     public MemberSegmentType()
     {
         Name = "MemberSegment";
-        Description = "How experienced a member says they are: NEWCOMER, REGULAR or EXPERT.";
+        Description = "Where a member stands, derived from behaviour: NEWCOMER, REGULAR or EXPERT.";
     }
 }

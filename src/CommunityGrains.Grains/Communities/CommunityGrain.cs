@@ -67,6 +67,9 @@ public sealed class CommunityGrain(
         var resolutionTarget = change.FeedbackResolutionTarget is { } target
             ? FeedbackDeadlines.ValidShare(target, "input.feedbackResolutionTarget", oneAllowed: true)
             : S.FeedbackResolutionTarget;
+        var welcomePoints = change.WelcomePoints is { } welcome
+            ? InputLimits.Range(welcome, "input.welcomePoints", 0, PointRules.MaxWelcomePoints)
+            : S.WelcomePoints;
 
         S.Name = name;
         S.TimeZone = zone;
@@ -77,6 +80,7 @@ public sealed class CommunityGrain(
         S.FeedbackDaysByPriority = daysByPriority;
         S.FeedbackAtRiskShare = atRiskShare;
         S.FeedbackResolutionTarget = resolutionTarget;
+        S.WelcomePoints = welcomePoints;
         await state.WriteStateAsync();
         await WaitOutLeases();
         return View();
@@ -163,6 +167,7 @@ public sealed class CommunityGrain(
         FeedbackDaysByPriority = S.FeedbackDaysByPriority.ToDictionary(),
         FeedbackAtRiskShare = S.FeedbackAtRiskShare,
         FeedbackResolutionTarget = S.FeedbackResolutionTarget,
+        WelcomePoints = S.WelcomePoints,
     };
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());

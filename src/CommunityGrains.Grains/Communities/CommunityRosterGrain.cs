@@ -37,6 +37,13 @@ public sealed class CommunityRosterGrain : Grain, ICommunityRosterGrain
         return changed ? _commit.WriteAsync() : Task.CompletedTask;
     }
 
+    Task ICommunityRosterGrain.Remove(string memberId)
+    {
+        var removed = _state.State.LifetimePoints.Remove(memberId);
+        removed |= _state.State.CheckIns.Remove(memberId);
+        return removed ? _commit.WriteAsync() : Task.CompletedTask;
+    }
+
     Task<IReadOnlyList<int>> ICommunityRosterGrain.LifetimePoints() =>
         Task.FromResult<IReadOnlyList<int>>(_state.State.LifetimePoints.Values.ToList());
 

@@ -20,6 +20,9 @@ public sealed class CommunityState
     [Id(220)] public Dictionary<Domain.Feedback.FeedbackPriority, int> FeedbackDaysByPriority { get; set; } = [];
     [Id(221)] public double FeedbackAtRiskShare { get; set; } = Domain.Feedback.FeedbackDeadlines.DefaultAtRiskShare;
     [Id(222)] public double FeedbackResolutionTarget { get; set; } = Domain.Feedback.FeedbackDeadlines.DefaultResolutionTarget;
+
+    /// <summary>Incentives' settings take [Id]s from 20, so the programmes' other settings never collide with them.</summary>
+    [Id(20)] public int WelcomePoints { get; set; }
 }
 
 [GenerateSerializer]

@@ -49,6 +49,17 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
         return Acknowledged();
     }
 
+    Task ILeaderboardGrain.Remove(string memberId)
+    {
+        if (!Top.Remove(memberId))
+        {
+            return Task.CompletedTask;
+        }
+
+        _state.State.Entries = Top.Entries.Select(e => new StoredScore(e.MemberId, e.Score, e.ReachedAt)).ToList();
+        return _commit.WriteAsync();
+    }
+
     Task<IReadOnlyList<LeaderboardEntryView>> ILeaderboardGrain.Top(int first) =>
         Task.FromResult<IReadOnlyList<LeaderboardEntryView>>(Top.Entries
             .Take(first)

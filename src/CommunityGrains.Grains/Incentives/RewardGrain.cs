@@ -73,9 +73,61 @@ public sealed class RewardGrain(
             return await Complete(redemptionId, RequireOwner(pending, actor));
         }
 
+        if (S.Retired)
+        {
+            throw DomainException.Conflict($"'{S.Name}' is retired and can no longer be redeemed.");
+        }
+
         await CheckEligible(actor.MemberId);
         var reserved = await ReserveStock(redemptionId, actor.MemberId);
         return await Complete(redemptionId, reserved);
+    }
+
+    async Task<RewardView> IRewardGrain.Update(Actor actor, UpdateReward change)
+    {
+        actor.Require(Role.Admin);
+        actor.RequireIn(CommunityId);
+        RequireCreated();
+        await SettleInterrupted(except: null);
+        var community = await communities.Existing(CommunityId);
+        var minTier = change.MinTier is null ? S.MinTier : string.IsNullOrWhiteSpace(change.MinTier) ? null : change.MinTier;
+        var (name, cost, _, validTier) = RewardRules.Validate(change.Name ?? S.Name, change.Cost ?? S.Cost, 0, minTier, community.TierDefinitions, prefix: "");
+        var reserved = S.Pending.Count + S.Confirmed.Values.Count(r => r.FulfilledAt is null);
+        var left = change.Stock is { } onHand ? RewardRules.LeftAfterRestock(onHand, reserved) : S.Stock;
+        var retired = change.Retired ?? S.Retired;
+        if ((name, cost, validTier, left, retired) != (S.Name, S.Cost, S.MinTier, S.Stock, S.Retired))
+        {
+            (S.Name, S.Cost, S.MinTier, S.Stock, S.Retired) = (name, cost, validTier, left, retired);
+            await state.WriteStateAsync();
+        }
+
+        return View();
+    }
+
+    async Task<RedemptionView> IRewardGrain.Fulfil(Actor actor, string redemptionId)
+    {
+        actor.Require(Role.Moderator);
+        actor.RequireIn(CommunityId);
+        RequireCreated();
+        await SettleInterrupted(except: null);
+        if (S.Pending.ContainsKey(redemptionId))
+        {
+            throw DomainException.Conflict("This redemption is not paid yet; hand it over once it is confirmed.");
+        }
+
+        if (!S.Confirmed.TryGetValue(redemptionId, out var redemption))
+        {
+            throw DomainException.NotFound($"There is no redemption '{redemptionId}' of '{S.Name}'.");
+        }
+
+        if (redemption.FulfilledAt is null)
+        {
+            redemption = redemption with { FulfilledAt = time.GetUtcNow() };
+            S.Confirmed[redemptionId] = redemption;
+            await state.WriteStateAsync();
+        }
+
+        return Redemption(redemptionId, redemption);
     }
 
     async Task<RedemptionView> IRewardGrain.Reserve(string redemptionId, string memberId)
@@ -177,7 +229,7 @@ public sealed class RewardGrain(
         S.Pending.Remove(redemptionId);
         S.Confirmed[redemptionId] = reserved;
         var horizon = time.GetUtcNow() - LedgerWindow.AwardKeyRetention;
-        foreach (var old in S.Confirmed.Where(p => p.Value.At < horizon).Select(p => p.Key).ToList())
+        foreach (var old in S.Confirmed.Where(p => p.Value.FulfilledAt < horizon).Select(p => p.Key).ToList())
         {
             S.Confirmed.Remove(old);
         }
@@ -204,7 +256,7 @@ public sealed class RewardGrain(
     }
 
     private RedemptionView Redemption(string redemptionId, StoredRedemption redemption) =>
-        new(redemptionId, View(), redemption.Cost, redemption.At, redemption.Code);
+        new(redemptionId, View(), redemption.Cost, redemption.At, redemption.Code, redemption.FulfilledAt);
 
-    private RewardView View() => new(RewardId, S.Name, S.Cost, S.Stock, S.MinTier);
+    private RewardView View() => new(RewardId, S.Name, S.Cost, S.Stock, S.MinTier, S.Retired);
 }

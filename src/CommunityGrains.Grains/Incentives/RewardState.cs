@@ -17,8 +17,14 @@ public sealed class RewardState
     /// <summary>Stock taken, debit not yet known to have happened; by redemption id.</summary>
     [Id(7)] public Dictionary<string, StoredRedemption> Pending { get; set; } = [];
 
-    /// <summary>Completed redemptions, kept for the retry window so a retry returns the same code.</summary>
+    /// <summary>
+    /// Completed redemptions: kept until handed over (they are part of what is on hand, so bounded by the stock),
+    /// then for the retry window so a retry returns the same code.
+    /// </summary>
     [Id(8)] public Dictionary<string, StoredRedemption> Confirmed { get; set; } = [];
+
+    /// <summary>No longer redeemable; still listed, and its redemptions can still be handed over.</summary>
+    [Id(9)] public bool Retired { get; set; }
 }
 
 [GenerateSerializer]
@@ -26,4 +32,5 @@ public sealed record StoredRedemption(
     [property: Id(0)] string MemberId,
     [property: Id(1)] int Cost,
     [property: Id(2)] DateTimeOffset At,
-    [property: Id(3)] string Code);
+    [property: Id(3)] string Code,
+    [property: Id(4)] DateTimeOffset? FulfilledAt = null);

@@ -33,6 +33,17 @@ public static class MemberAnnouncements
         });
     }
 
+    public static Announcement Adjusted(string memberId, string key, int points, string reason) => Announcement.To(memberId, new NotificationDraft
+    {
+        Key = key,
+        Kind = NotificationKind.PointsAdjusted,
+        Facts = new Dictionary<string, string>
+        {
+            ["points"] = points.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture),
+            ["reason"] = reason,
+        },
+    });
+
     public static Announcement Tier(string memberId, string tier) => Announcement.To(memberId, new NotificationDraft
     {
         Key = $"tier:{tier}",

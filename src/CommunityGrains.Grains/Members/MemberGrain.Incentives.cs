@@ -41,6 +41,31 @@ public sealed partial class MemberGrain : IMemberIncentivesGrain
         return new AwardResult(true, -debit.Points, S.Balance, S.Lifetime);
     }
 
+    async Task<MemberView> IMemberIncentivesGrain.Adjust(Actor actor, AdjustPoints adjustment)
+    {
+        actor.Require(Role.Moderator);
+        actor.RequireIn(CommunityId);
+        var (points, reason) = PointRules.Adjustment(adjustment.Points, adjustment.Reason);
+        RequireJoined();
+        var key = "adjust:" + adjustment.Id;
+        if (!S.AppliedAwards.ContainsKey(key))
+        {
+            if (S.Balance + points < 0)
+            {
+                throw DomainException.BadInput($"points: would take the balance below 0 (it is {S.Balance}).");
+            }
+
+            var community = await communities.Existing(CommunityId);
+            Apply(new PointAward(key, PointAction.Adjustment, reason, points), community);
+            S.Announcements.Add(MemberAnnouncements.Adjusted(MemberId, key, points, reason));
+            await ArchiveOldEntries();
+            await state.WriteStateAsync();
+        }
+
+        await CompletePendingEffects();
+        return await ViewOf(await communities.Existing(CommunityId));
+    }
+
     async Task<bool> IMemberIncentivesGrain.SettleDebit(string key)
     {
         if (S.AppliedAwards.ContainsKey(key))

@@ -44,6 +44,7 @@ public sealed partial class MemberGrain
         var current = S.MonthlyScores.GetValueOrDefault(key);
         var updated = new MonthlyScore((current?.Score ?? 0) + amount, at);
         S.MonthlyScores[key] = updated;
+        AddToYearlyScore(month, category, amount, at);
         PruneMonthlyScores(month);
         MarkForLeaderboard(month, category, updated);
     }

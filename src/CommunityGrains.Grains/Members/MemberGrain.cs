@@ -33,7 +33,13 @@ public sealed partial class MemberGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         ScheduleRelease();
-        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
+        if (S.Left)
+        {
+            await CompleteLeaving();
+            return;
+        }
+
+        if (!S.Joined || (RosterKnowsAll() && S.PendingPushes.Count == 0 && S.PendingAnnualPushes.Count == 0 && !S.ActivityPending && !S.StudyGroupsKnowOldName && S.Announcements.Count == 0))
         {
             return;
         }
@@ -55,6 +61,12 @@ public sealed partial class MemberGrain(
     async Task<MemberView> IMemberGrain.Join(Actor actor, JoinCommunity join)
     {
         RequireSelf(actor);
+        RefuseSegment(join.Segment);
+        if (S.Left)
+        {
+            throw DomainException.Forbidden("This member left the community; leaving cannot be undone and the id cannot join again.");
+        }
+
         var community = await communities.Existing(CommunityId);
         var displayName = InputLimits.Name(join.DisplayName, "input.displayName");
         var interests = InputLimits.Tags(join.Interests, "input.interests");
@@ -63,48 +75,56 @@ public sealed partial class MemberGrain(
             S.Joined = true;
             S.DisplayName = displayName;
             S.Interests = interests.ToList();
-            S.Segment = join.Segment ?? MemberSegment.Newcomer;
             S.JoinedAt = time.GetUtcNow();
             S.Announcements.Add(MemberAnnouncements.Joined(MemberId, S.JoinedAt));
+            CountActivity(community, S.JoinedAt, day => day with { Joined = true });
+            if (community.WelcomePoints > 0)
+            {
+                // In the joining write itself: the welcome is given exactly once, however often joining is retried.
+                Apply(new PointAward("welcome", PointAction.Welcome, SystemTexts.Welcome(community.Language), community.WelcomePoints), community);
+            }
+
             await state.WriteStateAsync();
         }
 
         // Also on a repeated join: a crash between our write and the report must not leave the member uncounted.
-        await ReportToRoster();
-        await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
-        return View(community);
+        await CompletePendingEffects();
+        return await ViewOf(community);
     }
 
     async Task<MemberView> IMemberGrain.UpdateProfile(Actor actor, UpdateProfile change)
     {
         RequireSelf(actor);
+        RefuseSegment(change.Segment);
         RequireJoined();
         var displayName = change.DisplayName is null ? S.DisplayName : InputLimits.Name(change.DisplayName, "input.displayName");
         var interests = change.Interests is null ? S.Interests : InputLimits.Tags(change.Interests, "input.interests").ToList();
         S.StudyGroupsKnowOldName |= displayName != S.DisplayName && S.StudyGroupIds.Count > 0;
         S.DisplayName = displayName;
         S.Interests = interests;
-        S.Segment = change.Segment ?? S.Segment;
         await state.WriteStateAsync();
         if (S.StudyGroupsKnowOldName)
         {
             await TellStudyGroupsName();
         }
 
-        return View(await communities.Existing(CommunityId));
+        return await ViewOf(await communities.Existing(CommunityId));
     }
 
     async Task<MemberView?> IMemberGrain.Get()
     {
         await ReleaseHeldAwards();
-        return S.Joined ? View(await communities.Existing(CommunityId)) : null;
+        return S.Joined ? await ViewOf(await communities.Existing(CommunityId)) : null;
     }
+
+    async Task<MemberView?> IMemberGrain.Card() =>
+        S.Joined || S.Left ? await ViewOf(await communities.Existing(CommunityId)) : null;
 
     async Task<MemberView> IMemberGrain.GetJoined()
     {
         RequireJoined();
         await ReleaseHeldAwards();
-        return View(await communities.Existing(CommunityId));
+        return await ViewOf(await communities.Existing(CommunityId));
     }
 
     async Task<AwardResult> IMemberGrain.Award(PointAward award)
@@ -170,6 +190,7 @@ public sealed partial class MemberGrain(
 
         S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, award.At ?? now));
         S.AppliedAwards[award.Key] = new AppliedAward(now, points);
+        CountActivity(community, now, day => Counted(day, award.Action, points));
         PruneAwardKeys(now);
         if (award.CheckInDay is { } day)
         {
@@ -237,13 +258,21 @@ public sealed partial class MemberGrain(
     /// and the leaderboards' copies of the monthly scores. Their acknowledgements are only caches and ride along
     /// with the next write; until then a repeat re-sends totals, which the receivers take as no change.
     /// </summary>
-    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
+    private Task CompletePendingEffects() => Task.WhenAll(ReportToRoster(), PushPendingScores(), PushPendingAnnualScores(), ReportActivity(), Announcer.Send(GrainFactory, CommunityId, S.Announcements));
 
     private void RequireSelf(Actor actor)
     {
         if (!actor.IsIn(CommunityId) || actor.MemberId != MemberId)
         {
             throw DomainException.Forbidden("A member can only act as themself.");
+        }
+    }
+
+    private static void RefuseSegment(MemberSegment? segment)
+    {
+        if (segment is not null)
+        {
+            throw DomainException.BadInput("input.segment: is derived from behaviour (days since joining, points, a moderator's grant) and cannot be chosen.");
         }
     }
 
@@ -255,15 +284,20 @@ public sealed partial class MemberGrain(
         }
     }
 
-    private MemberView View(CommunityView community)
+    /// <summary>The segment needs the community's expert threshold: a local call to a cached value, not a scan.</summary>
+    private async Task<MemberView> ViewOf(CommunityView community)
     {
+        var threshold = await GrainFactory.Reference<ISegmentThresholdGrain>(GrainKeys.Of(CommunityId, "segments")).ExpertThreshold();
+        var segment = SegmentRules.IsExpert(S.ExpertGranted, S.Lifetime, threshold) ? MemberSegment.Expert
+            : SegmentRules.IsNewcomer(S.JoinedAt, time.GetUtcNow()) ? MemberSegment.Newcomer
+            : MemberSegment.Regular;
         var tiers = community.TierDefinitions;
         var tier = TierPolicy.TierFor(S.Lifetime, tiers);
         return new MemberView
         {
             Id = MemberId,
             DisplayName = S.DisplayName,
-            Segment = S.Segment,
+            Segment = S.Left ? MemberSegment.Regular : segment,
             Interests = S.Interests,
             JoinedAt = S.JoinedAt,
             Points = S.Balance,
@@ -272,6 +306,7 @@ public sealed partial class MemberGrain(
             Badges = S.Badges,
             HelpsCompleted = S.HelpsCompleted,
             HelperRating = S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings,
+            Left = S.Left,
         };
     }
 }

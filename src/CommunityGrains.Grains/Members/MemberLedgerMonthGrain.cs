@@ -19,6 +19,8 @@ public sealed class MemberLedgerMonthGrain(
         await state.WriteStateAsync();
     }
 
+    Task IMemberLedgerMonthGrain.Erase() => state.ClearStateAsync();
+
     Task<IReadOnlyList<PointsEntryView>> IMemberLedgerMonthGrain.Before(long beforeSequence, int count) =>
         Task.FromResult<IReadOnlyList<PointsEntryView>>(state.State.Entries
             .Where(e => e.Sequence < beforeSequence)

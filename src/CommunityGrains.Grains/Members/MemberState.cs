@@ -12,7 +12,7 @@ public sealed partial class MemberState
 {
     [Id(0)] public bool Joined { get; set; }
     [Id(1)] public string DisplayName { get; set; } = "";
-    [Id(2)] public MemberSegment Segment { get; set; }
+    // [Id(2)] held the segment members chose themselves; segments are derived now (SegmentRules). Never reuse it.
     [Id(3)] public List<string> Interests { get; set; } = [];
     [Id(4)] public DateTimeOffset JoinedAt { get; set; }
     [Id(5)] public int Balance { get; set; }

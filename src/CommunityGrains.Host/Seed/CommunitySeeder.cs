@@ -12,7 +12,7 @@ public static class CommunitySeeder
         await SeedContext.ForEach(context.Cast, async member =>
         {
             await context.Grain<IMemberGrain>(member.Id)
-                .Join(context.ActorOf(member), new JoinCommunity(member.DisplayName, member.Interests, member.Segment));
+                .Join(context.ActorOf(member), new JoinCommunity(member.DisplayName, member.Interests, Segment: null));
             context.Summary.Add("members");
         });
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Members;
 
 namespace CommunityGrains.Host.Seed;
 
@@ -27,10 +26,7 @@ public static class DemoCast
             _ => ("m" + index.ToString("D4", CultureInfo.InvariantCulture), Role.Member),
         };
         var interests = DemoText.Interests.OrderBy(_ => random.Next()).Take(random.Next(1, 5)).ToList();
-        var segment = role > Role.Member || random.NextDouble() < 0.15 ? MemberSegment.Expert
-            : random.NextDouble() < 0.45 ? MemberSegment.Regular
-            : MemberSegment.Newcomer;
-        return new SeedMember(id, DisplayName(random, index), interests, segment, role);
+        return new SeedMember(id, DisplayName(random, index), interests, role);
     }
 
     private static string DisplayName(Random random, int index)

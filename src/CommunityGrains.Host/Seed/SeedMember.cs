@@ -1,6 +1,5 @@
 using CommunityGrains.Contracts.Common;
-using CommunityGrains.Contracts.Members;
 
 namespace CommunityGrains.Host.Seed;
 
-public sealed record SeedMember(string Id, string DisplayName, IReadOnlyList<string> Interests, MemberSegment Segment, Role Role);
+public sealed record SeedMember(string Id, string DisplayName, IReadOnlyList<string> Interests, Role Role);

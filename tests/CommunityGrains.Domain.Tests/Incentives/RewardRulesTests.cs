@@ -33,4 +33,13 @@ public sealed class RewardRulesTests
 
     [Fact]
     public void Zero_stock_is_allowed() => Assert.Equal(0, RewardRules.Validate("Sold out", 10, 0, null, Tiers).Stock);
+
+    [Fact]
+    public void Restocking_counts_the_redemptions_not_yet_handed_over_as_on_hand()
+    {
+        Assert.Equal(3, RewardRules.LeftAfterRestock(onHand: 5, reserved: 2));
+        Assert.Equal(0, RewardRules.LeftAfterRestock(onHand: 2, reserved: 2));
+        Assert.Equal("stock", Assert.Throws<InvalidInputException>(() => RewardRules.LeftAfterRestock(onHand: 1, reserved: 2)).Field);
+        Assert.Equal("stock", Assert.Throws<InvalidInputException>(() => RewardRules.LeftAfterRestock(onHand: RewardRules.MaxStock + 1, reserved: 0)).Field);
+    }
 }

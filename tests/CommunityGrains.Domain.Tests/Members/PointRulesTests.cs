@@ -39,4 +39,24 @@ public sealed class PointRulesTests
     [Fact]
     public void Negative_points_are_refused() =>
         Assert.Throws<InvalidInputException>(() => PointRules.Merge(new Dictionary<PointAction, int>(), [KeyValuePair.Create(PointAction.Vote, -1)]));
+
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(-1000)]
+    [InlineData(1)]
+    public void An_adjustment_of_up_to_1000_points_either_way_is_accepted(int points) =>
+        Assert.Equal(points, PointRules.Adjustment(points, "Because").Points);
+
+    [Theory]
+    [InlineData(1001, "Because", "points")]
+    [InlineData(-1001, "Because", "points")]
+    [InlineData(0, "Because", "points")]
+    [InlineData(5, "", "reason")]
+    [InlineData(5, null, "reason")]
+    public void An_adjustment_out_of_range_or_without_a_reason_is_refused(int points, string? reason, string field) =>
+        Assert.Equal(field, Assert.Throws<InvalidInputException>(() => PointRules.Adjustment(points, reason)).Field);
+
+    [Fact]
+    public void Welcome_and_adjustment_points_are_not_set_by_a_rule() =>
+        Assert.Throws<InvalidInputException>(() => PointRules.Merge(new Dictionary<PointAction, int>(), [KeyValuePair.Create(PointAction.Welcome, 5)]));
 }

@@ -17,11 +17,11 @@ public sealed class MemberTests(TestHost host)
         var newcomer = community.As("newcomer");
         Assert.Equal(JsonValueKind.Null, (await newcomer.Send("{ me { id } }")).EnsureSuccess().Get("me").ValueKind);
 
-        var joined = (await newcomer.Send("""mutation { joinCommunity(input: { displayName: "小明 🌸", interests: ["Gardening"], segment: EXPERT }) { id displayName interests segment points lifetimePoints tier { name } } }""")).EnsureSuccess();
+        var joined = (await newcomer.Send("""mutation { joinCommunity(input: { displayName: "小明 🌸", interests: ["Gardening"] }) { id displayName interests segment points lifetimePoints tier { name } } }""")).EnsureSuccess();
 
         Assert.Equal("小明 🌸", joined.Get("joinCommunity.displayName").GetString());
         Assert.Equal("gardening", joined.Get("joinCommunity.interests.0").GetString());
-        Assert.Equal("EXPERT", joined.Get("joinCommunity.segment").GetString());
+        Assert.Equal("NEWCOMER", joined.Get("joinCommunity.segment").GetString());
         Assert.Equal("BASIC", joined.Get("joinCommunity.tier.name").GetString());
         Assert.Equal("newcomer", (await newcomer.Send("{ me { id } }")).Get("me.id").GetString());
     }
@@ -43,11 +43,11 @@ public sealed class MemberTests(TestHost host)
     {
         var community = await host.NewCommunity();
         var member = await community.Member("ana");
-        (await member.Send("""mutation { updateProfile(input: { displayName: "Ana B.", segment: REGULAR }) { displayName segment } }""")).EnsureSuccess();
+        (await member.Send("""mutation { updateProfile(input: { displayName: "Ana B." }) { displayName } }""")).EnsureSuccess();
 
         var seen = (await community.Admin.Send("""{ member(id: "ana") { displayName segment } }""")).EnsureSuccess();
         Assert.Equal("Ana B.", seen.Get("member.displayName").GetString());
-        Assert.Equal("REGULAR", seen.Get("member.segment").GetString());
+        Assert.Equal("NEWCOMER", seen.Get("member.segment").GetString());
     }
 
     [Fact]

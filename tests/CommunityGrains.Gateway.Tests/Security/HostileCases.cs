@@ -59,6 +59,17 @@ public static class HostileCases
 
         HostileCase.Input("redeemReward", "RedeemRewardInput", "empty reward id", w => w.Alice, new { rewardId = "" }, "input.rewardId"),
         HostileCase.Input("redeemReward", "RedeemRewardInput", "client id of 65 characters", w => w.Alice, new { id = Id65, rewardId = HostileWorld.RewardId }, "input.id"),
+        HostileCase.Arguments("updateReward", "stock beyond the maximum", w => w.Admin, "$r: ID!, $s: Int", "rewardId: $r, stock: $s", new { r = HostileWorld.RewardId, s = 1_000_001 }, "stock"),
+        HostileCase.Arguments("updateReward", "cost of 0", w => w.Admin, "$r: ID!, $c: Int", "rewardId: $r, cost: $c", new { r = HostileWorld.RewardId, c = 0 }, "cost"),
+        HostileCase.Arguments("updateReward", "name of 81 characters", w => w.Admin, "$r: ID!, $n: String", "rewardId: $r, name: $n", new { r = HostileWorld.RewardId, n = Name81 }, "name"),
+        HostileCase.Arguments("fulfilRedemption", "redemption id with a control character", w => w.Moderator, "$r: ID!, $id: ID!", "rewardId: $r, redemptionId: $id", new { r = HostileWorld.RewardId, id = ControlId }, "redemptionId"),
+        HostileCase.Arguments("adjustPoints", "1001 points", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = 1001, r = "Bonus" }, "points"),
+        HostileCase.Arguments("adjustPoints", "-1001 points", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = -1001, r = "Fine" }, "points"),
+        HostileCase.Arguments("adjustPoints", "blank reason", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = 10, r = " " }, "reason"),
+        HostileCase.Arguments("adjustPoints", "reason of 201 characters", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = 10, r = Title201 }, "reason"),
+        HostileCase.Arguments("setExpert", "member id of 65 characters", w => w.Moderator, "$m: ID!", "memberId: $m, expert: true", new { m = Id65 }, "memberId"),
+        HostileCase.Arguments("selectStarOfTheYear", "a year not ended", w => w.Admin, "$y: Int!", "category: OVERALL, year: $y, memberId: \"alice\"", new { y = 9000 }, "year"),
+        new("leaveCommunity", "without confirmation", w => w.Bob, "mutation { leaveCommunity(confirm: false) }", new { }, "confirm"),
 
         HostileCase.Input("selectStarOfTheMonth", "SelectStarInput", "month 13", w => w.Moderator, new { category = "OVERALL", month = "2026-13" }, "input.month"),
         HostileCase.Input("selectStarOfTheMonth", "SelectStarInput", "unknown category", w => w.Moderator, new { category = "VILLAIN", month = "2026-01" }, "category"),
@@ -188,6 +199,8 @@ public static class HostileCases
     public static IReadOnlyList<HostileCase> Queries { get; } =
     [
         HostileCase.Arguments("member", "id of 65 characters", w => w.Alice, "$id: ID!", "id: $id", new { id = Id65 }, "id", mutation: false),
+        HostileCase.Arguments("communityTrends", "from after to", w => w.Moderator, "$f: Date, $t: Date", "from: $f, to: $t", new { f = "2026-11-10", t = "2026-11-01" }, "from", mutation: false),
+        HostileCase.Arguments("communityTrends", "a period of 93 days", w => w.Moderator, "$f: Date, $t: Date", "from: $f, to: $t", new { f = "2026-01-01", t = "2026-04-03" }, "to", mutation: false),
         HostileCase.Arguments("member", "id naming another grain key", w => w.Alice, "$id: ID!", "id: $id", new { id = KeyPathId }, "id", mutation: false),
         HostileCase.Arguments("studyGroup", "id with a control character", w => w.Alice, "$id: ID!", "id: $id", new { id = ControlId }, "id", mutation: false),
         HostileCase.Arguments("helpRequest", "empty id", w => w.Alice, "$id: ID!", "id: $id", new { id = "" }, "id", mutation: false),

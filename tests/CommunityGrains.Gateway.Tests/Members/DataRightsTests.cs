@@ -1,0 +1,90 @@
+using System.Text.Json;
+using CommunityGrains.Contracts.Common;
+using CommunityGrains.Gateway.Tests.Discussion;
+using CommunityGrains.Gateway.Tests.Incentives;
+using CommunityGrains.Gateway.Tests.Infrastructure;
+using CommunityGrains.Gateway.Tests.Proposals;
+using CommunityGrains.Gateway.Tests.StudyGroups;
+
+namespace CommunityGrains.Gateway.Tests.Members;
+
+/// <summary>A member's rights over their data (PIPL, GDPR): a copy of everything, and leaving for good.</summary>
+[Collection(HostCollection.Name)]
+public sealed class DataRightsTests(TestHost host)
+{
+    [Fact]
+    public async Task My_data_holds_the_profile_every_ledger_entry_the_badges_and_the_study_groups()
+    {
+        var community = await host.NewCommunity();
+        var ana = await community.Member("ana", displayName: "Ana Silva");
+        for (var i = 0; i < 105; i++)
+        {
+            await community.Give("ana", 1);
+        }
+
+        (await ana.CreateGroup("g1")).EnsureSuccess();
+
+        var json = (await ana.Send("{ myData }")).EnsureSuccess().Get("myData").GetString()!;
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+
+        Assert.Equal("Ana Silva", root.GetProperty("profile").GetProperty("displayName").GetString());
+        Assert.Equal(105, root.GetProperty("profile").GetProperty("points").GetInt32());
+        Assert.Equal(105, root.GetProperty("pointsLedger").GetArrayLength());
+        Assert.Equal(Enumerable.Range(1, 105).Reverse().Select(i => (long)i), root.GetProperty("pointsLedger").EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(["g1"], root.GetProperty("studyGroups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("badges").ValueKind);
+    }
+
+    [Fact]
+    public async Task Leaving_needs_confirmation()
+    {
+        var community = await host.NewCommunity();
+        var ana = await community.Member("ana");
+
+        var message = (await ana.Send("mutation { leaveCommunity(confirm: false) }")).ExpectError(ErrorCodes.BadUserInput);
+
+        Assert.Contains("confirm", message, StringComparison.Ordinal);
+        Assert.Equal("ana", (await ana.Send("{ me { id } }")).EnsureSuccess().Get("me.id").GetString());
+    }
+
+    [Fact]
+    public async Task A_member_who_leaves_is_anonymised_loses_points_and_rank_and_their_comments_stay_without_their_name()
+    {
+        var steps = await ProposalSteps.Start(host);
+        var community = steps.Community;
+        var proposal = await steps.Submitted();
+        var bob = await community.Member("bob", displayName: "Bob Chen");
+        await community.Give("bob", 80);
+        (await bob.Comment(proposal, "The north exit needs racks.")).EnsureSuccess();
+        var before = (await community.Admin.Send("{ community { stats { members } } }")).EnsureSuccess().Get("community.stats.members").GetInt32();
+
+        Assert.True((await bob.Send("mutation { leaveCommunity(confirm: true) }")).EnsureSuccess().Get("leaveCommunity").GetBoolean());
+
+        var seen = (await community.Admin.Send(
+            "query($p: ID!) { member(id: \"bob\") { displayName points lifetimePoints badges { reason } } leaderboard(category: OVERALL) { entries { member { id } } } annualLeaderboard(category: OVERALL) { entries { member { id } } } community { stats { members } } proposal(id: $p) { thread { comments { nodes { body author { id displayName } } } } } }",
+            new { p = proposal })).EnsureSuccess();
+        Assert.Equal(("Former member", 0, 0, 0), (seen.Get("member.displayName").GetString(), seen.Get("member.points").GetInt32(), seen.Get("member.lifetimePoints").GetInt32(), seen.Get("member.badges").GetArrayLength()));
+        Assert.DoesNotContain(seen.Get("leaderboard.entries").EnumerateArray(), e => e.GetProperty("member").GetProperty("id").GetString() == "bob");
+        Assert.DoesNotContain(seen.Get("annualLeaderboard.entries").EnumerateArray(), e => e.GetProperty("member").GetProperty("id").GetString() == "bob");
+        Assert.Equal(before - 1, seen.Get("community.stats.members").GetInt32());
+        Assert.Equal(("The north exit needs racks.", "Former member"), (seen.Get("proposal.thread.comments.nodes.0.body").GetString(), seen.Get("proposal.thread.comments.nodes.0.author.displayName").GetString()));
+        Assert.DoesNotContain("Bob Chen", seen.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_leaving_the_token_acts_as_a_non_member_and_cannot_join_again()
+    {
+        var community = await host.NewCommunity();
+        var bob = await community.Member("bob");
+        await community.Give("bob", 10);
+        (await bob.Send("mutation { leaveCommunity(confirm: true) }")).EnsureSuccess();
+
+        Assert.Equal(JsonValueKind.Null, (await bob.Send("{ me { id } }")).EnsureSuccess().Get("me").ValueKind);
+        (await bob.Send("{ myData }")).ExpectError(ErrorCodes.NotFound);
+        (await bob.Send("mutation { joinCommunity(input: { displayName: \"Bob again\" }) { id } }")).ExpectError(ErrorCodes.Forbidden);
+        (await bob.Send("mutation { leaveCommunity(confirm: true) }")).EnsureSuccess();
+        (await bob.CreateGroup("g1")).ExpectError(ErrorCodes.NotFound);
+        Assert.Equal("Former member", (await community.Admin.Send("{ member(id: \"bob\") { displayName } }")).EnsureSuccess().Get("member.displayName").GetString());
+    }
+}
