@@ -2,7 +2,7 @@ namespace CommunityGrains.Bench.Scenarios;
 
 internal static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["read-me", "raw", "checkin", "vote-hot", "vote-spread", "help-near", "mixed", "read-group", "read-proposal", "activate", "event-signin", "poll-hot", "comment-hot"];
+    public static readonly string[] Names = ["read-me", "raw", "checkin", "vote-hot", "vote-spread", "help-near", "mixed", "read-group", "read-proposal", "activate", "event-signin", "poll-hot", "comment-hot", "group-search"];
 
     public static IScenario Create(string name) => name switch
     {
@@ -18,6 +18,7 @@ internal static class ScenarioCatalog
         "event-signin" => new EventSignInScenario(),
         "poll-hot" => new PollHotScenario(),
         "comment-hot" => new CommentHotScenario(),
+        "group-search" => new GroupSearchScenario(),
         _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", Names)}.\n{BenchOptions.Usage}"),
     };
 }

@@ -16,4 +16,9 @@ public sealed record MemberView
     [Id(8)] public required IReadOnlyList<BadgeAwardView> Badges { get; init; }
     [Id(9)] public required int HelpsCompleted { get; init; }
     [Id(10)] public required double? HelperRating { get; init; }
+
+    /// <summary>Mean stars received from helpers, as a requester; null before any.</summary>
+    [Id(20)] public required double? RequesterRating { get; init; }
+
+    [Id(21)] public required int HelpOffersPosted { get; init; }
 }

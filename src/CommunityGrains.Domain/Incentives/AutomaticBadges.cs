@@ -8,6 +8,7 @@ public static class AutomaticBadges
     public const string Helper10 = "HELPER_10";
     public const string ProposalAdopted = "PROPOSAL_ADOPTED";
     public const string StarOfTheMonth = "STAR_OF_THE_MONTH";
+    public const string NeighborExpert = "NEIGHBOR_EXPERT";
 
     public static readonly IReadOnlyList<BadgeDefinition> All =
     [
@@ -16,6 +17,7 @@ public static class AutomaticBadges
         new(Helper10, "Good neighbour", "Completed 10 help requests as the helper.", true),
         new(ProposalAdopted, "Idea adopted", "A proposal of theirs was adopted by the community.", true),
         new(StarOfTheMonth, "Star of the month", "Chosen as a star of the month.", true),
+        new(NeighborExpert, "Neighbour expert", "Posted 5 offers of help to neighbours.", true),
     ];
 
     public static BadgeDefinition? Find(string id) => All.FirstOrDefault(b => b.Id == id);

@@ -40,6 +40,7 @@ public sealed partial class HelpRequestGrain(
             HelpLimits.Latitude(post.Location.Latitude, "input.location.latitude"),
             HelpLimits.Longitude(post.Location.Longitude, "input.location.longitude"));
         S.ExpiresAt = HelpLimits.ExpiresAt(post.ExpiresAt, now, "input.expiresAt");
+        S.Availability = Windows.Views(Availability.Parse(Windows.Raw(post.Availability), "input.availability")).ToList();
         S.AuthorId = actor.MemberId;
         S.AuthorHelperRating = author.HelperRating;
         S.CreatedAt = now;
@@ -70,9 +71,17 @@ public sealed partial class HelpRequestGrain(
             throw DomainException.BadInput($"This request already has {HelpLimits.MaxVolunteers} volunteers.");
         }
 
-        await Member(actor.MemberId).GetJoined();
+        var volunteer = await Member(actor.MemberId).GetJoined();
         S.Volunteers.Add(new HelpVolunteer(actor.MemberId, note, time.GetUtcNow()));
+        S.Announcements.Add(HelpAnnouncements.Volunteered(S.AuthorId, RequestId, volunteer));
         return await Changed(notifyAuthor: true);
+    }
+
+    Task<IReadOnlyList<HelpVolunteerView>> IHelpRequestGrain.VolunteerDetails(Actor actor)
+    {
+        RequirePosted();
+        var visible = actor.MemberId == S.AuthorId ? S.Volunteers : S.Volunteers.Where(v => v.MemberId == actor.MemberId);
+        return Task.FromResult<IReadOnlyList<HelpVolunteerView>>(visible.Select(v => new HelpVolunteerView(v.MemberId, v.Message, v.At)).ToList());
     }
 
     async Task<HelpRequestView> IHelpRequestGrain.AcceptHelper(Actor actor, string helperId)
@@ -91,6 +100,7 @@ public sealed partial class HelpRequestGrain(
 
         S.HelperId = helperId;
         S.Status = HelpStatus.Matched;
+        S.Announcements.Add(HelpAnnouncements.Accepted(helperId, RequestId, S.Title));
         return await Changed(notifyAuthor: true);
     }
 
@@ -161,6 +171,7 @@ public sealed partial class HelpRequestGrain(
             First = InputLimits.PageSize(first),
             ExcludeAuthorId = actor.MemberId,
             OnlySharedTags = false,
+            Availability = S.Availability,
         };
         return await GrainFactory.Reference<IHelpDirectoryGrain>(CommunityId).Near(search);
     }
@@ -210,5 +221,6 @@ public sealed partial class HelpRequestGrain(
         HelperId = S.HelperId,
         CompletedAt = S.CompletedAt,
         Ratings = S.Ratings,
+        Availability = S.Availability,
     };
 }

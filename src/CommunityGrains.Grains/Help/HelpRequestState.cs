@@ -1,4 +1,5 @@
 using CommunityGrains.Contracts.Help;
+using CommunityGrains.Contracts.Notifications;
 using CommunityGrains.Domain.Help;
 
 namespace CommunityGrains.Grains.Help;
@@ -32,6 +33,17 @@ public sealed class HelpRequestState
     [Id(15)] public bool Indexed { get; set; }
     [Id(16)] public bool CompletionRewarded { get; set; }
     [Id(17)] public bool HelperRatingRecorded { get; set; }
+
+    [Id(18)] public List<TimeWindowView> Availability { get; set; } = [];
+    [Id(19)] public bool OfferCounted { get; set; }
+
+    /// <summary>The stored status the author's list was last told; null before the first report.</summary>
+    [Id(20)] public HelpStatus? ListedStatus { get; set; }
+
+    [Id(22)] public bool RequesterRatingRecorded { get; set; }
+
+    /// <summary>Notifications raised with a change and not yet stored by their inbox (see <c>Announcer</c>).</summary>
+    [Id(23)] public List<Announcement> Announcements { get; set; } = [];
 }
 
 /// <param name="Message">Kept for the author; not part of the public view.</param>

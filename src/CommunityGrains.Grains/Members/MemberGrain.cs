@@ -262,6 +262,8 @@ public sealed partial class MemberGrain(
             Badges = S.Badges,
             HelpsCompleted = S.HelpsCompleted,
             HelperRating = S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings,
+            RequesterRating = S.RequesterRatings == 0 ? null : (double)S.RequesterStarsSum / S.RequesterRatings,
+            HelpOffersPosted = S.OffersPosted,
         };
     }
 }
