@@ -19,7 +19,9 @@ public sealed class StudyGroupDirectoryGrain : Grain, IStudyGroupDirectoryGrain
         var goal = GroupSearchRules.Goal(search.Goal);
         var tags = GroupSearchRules.Tags(search.Tags);
         var first = InputLimits.PageSize(search.First);
-        var after = search.After is null ? null : Cursor.DecodeText(StudyGroupIndex.CursorKind, search.After);
+        StudyGroupRank? after = search.After is null
+            ? null
+            : StudyGroupRank.Parse(Cursor.DecodeText(StudyGroupIndex.CursorKind, search.After)) ?? throw new InvalidInputException("after", "is not a cursor issued by this API.");
         var terms = goal is not null
             ? GoalTerms.Of(goal)
             : GoalTerms.Of((await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, actor.MemberId)).GetJoined()).Interests);

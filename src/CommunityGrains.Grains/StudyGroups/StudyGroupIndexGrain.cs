@@ -45,10 +45,13 @@ public sealed class StudyGroupIndexGrain : Grain, IStudyGroupIndexGrain
         return _commit.WriteAsync();
     }
 
+    /// <summary>Keeps only the best First in a heap while it counts every match: nothing is sorted or formatted for the rest.</summary>
     Task<StudyGroupIndexSlice> IStudyGroupIndexGrain.Search(StudyGroupQuery query)
     {
         var terms = query.Terms.ToHashSet(StringComparer.Ordinal);
-        var hits = new List<StudyGroupHit>();
+        var worstFirst = Comparer<StudyGroupRank>.Create((a, b) => b.CompareTo(a));
+        var best = new PriorityQueue<StudyGroupRank, StudyGroupRank>(query.First + 1, worstFirst);
+        var matching = 0;
         foreach (var entry in _state.State.Entries.Values)
         {
             if ((query.WithSeatsOnly && entry.FreeSeats == 0) || !GroupSearchRules.HasTags(entry.Tags, query.Tags))
@@ -62,15 +65,25 @@ public sealed class StudyGroupIndexGrain : Grain, IStudyGroupIndexGrain
                 continue;
             }
 
-            hits.Add(new StudyGroupHit(entry.Id, StudyGroupIndex.SortKey(score, entry.CreatedAt, entry.Id)));
+            matching++;
+            var rank = StudyGroupRank.Of(score, entry.CreatedAt, entry.Id);
+            if (query.After is { } after && rank.CompareTo(after) <= 0)
+            {
+                continue;
+            }
+
+            if (best.Count < query.First)
+            {
+                best.Enqueue(rank, rank);
+            }
+            else if (rank.CompareTo(best.Peek()) < 0)
+            {
+                best.EnqueueDequeue(rank, rank);
+            }
         }
 
-        var page = hits
-            .Where(h => query.After is null || string.CompareOrdinal(h.SortKey, query.After) > 0)
-            .OrderBy(h => h.SortKey, StringComparer.Ordinal)
-            .Take(query.First)
-            .ToList();
-        return Task.FromResult(new StudyGroupIndexSlice(page, hits.Count));
+        var hits = best.UnorderedItems.Select(i => i.Element).Order().Select(r => new StudyGroupHit(r.GroupId, r.SortKey())).ToList();
+        return Task.FromResult(new StudyGroupIndexSlice(hits, matching));
     }
 
     private static bool Same(StudyGroupIndexEntry a, StudyGroupIndexEntry b) =>
