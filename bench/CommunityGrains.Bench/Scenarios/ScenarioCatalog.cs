@@ -2,7 +2,7 @@ namespace CommunityGrains.Bench.Scenarios;
 
 internal static class ScenarioCatalog
 {
-    public static readonly string[] Names = ["read-me", "raw", "checkin", "vote-hot", "vote-spread", "help-near", "mixed", "read-group", "read-proposal", "activate", "event-signin", "poll-hot", "comment-hot", "feedback-queue", "annual-board"];
+    public static readonly string[] Names = ["read-me", "raw", "checkin", "vote-hot", "vote-spread", "help-near", "mixed", "read-group", "read-proposal", "activate", "event-signin", "poll-hot", "comment-hot", "feedback-queue", "annual-board", "group-search"];
 
     public static IScenario Create(string name) => name switch
     {
@@ -20,6 +20,7 @@ internal static class ScenarioCatalog
         "comment-hot" => new CommentHotScenario(),
         "feedback-queue" => new FeedbackQueueScenario(),
         "annual-board" => new AnnualBoardScenario(),
+        "group-search" => new GroupSearchScenario(),
         _ => throw new ArgumentException($"Unknown scenario '{name}'; one of: {string.Join(", ", Names)}.\n{BenchOptions.Usage}"),
     };
 }

@@ -15,4 +15,6 @@ public sealed record HelpAreaEntry
 
     /// <summary>The author's mean helper rating when the request was posted (null before any).</summary>
     [Id(6)] public required double? AuthorHelperRating { get; init; }
+
+    [Id(7)] public required IReadOnlyList<TimeWindowView> Availability { get; init; }
 }

@@ -25,4 +25,5 @@ public sealed record HelpRequestView
     [Id(11)] public required string? HelperId { get; init; }
     [Id(12)] public required DateTimeOffset? CompletedAt { get; init; }
     [Id(13)] public required IReadOnlyList<HelpRatingView> Ratings { get; init; }
+    [Id(14)] public required IReadOnlyList<TimeWindowView> Availability { get; init; }
 }

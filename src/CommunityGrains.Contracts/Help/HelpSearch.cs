@@ -19,4 +19,7 @@ public sealed record HelpSearch
 
     /// <summary>When set (an explicit search by tags), requests sharing none of <see cref="Tags"/> are left out.</summary>
     [Id(6)] public required bool OnlySharedTags { get; init; }
+
+    /// <summary>When set (matching for a request with windows), requests whose windows meet one of these rank first.</summary>
+    [Id(7)] public IReadOnlyList<TimeWindowView> Availability { get; init; } = [];
 }

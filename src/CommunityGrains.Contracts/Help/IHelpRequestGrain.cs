@@ -16,6 +16,10 @@ public interface IHelpRequestGrain : IGrainWithStringKey
 
     Task<HelpRequestView> Volunteer(Actor actor, string? message);
 
+    /// <summary>Every volunteer with their message for the author; the caller's own entry for a volunteer; nothing for anyone else.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<HelpVolunteerView>> VolunteerDetails(Actor actor);
+
     Task<HelpRequestView> AcceptHelper(Actor actor, string helperId);
 
     Task<HelpRequestView> Complete(Actor actor);

@@ -8,4 +8,10 @@ public interface IMemberHelpGrain : IGrainWithStringKey
 
     /// <summary>Adds stars received as a helper to the mean <c>helperRating</c> (key <c>helper-rating:{request}</c>).</summary>
     Task RecordHelperRating(string key, int stars);
+
+    /// <summary>Adds stars received as a requester to the mean <c>requesterRating</c> (key <c>requester-rating:{request}</c>).</summary>
+    Task RecordRequesterRating(string key, int stars);
+
+    /// <summary>Counts one OFFER posted (key <c>offer:{request}</c>); returns the member's offers posted.</summary>
+    Task<int> RecordOfferPosted(string key);
 }

@@ -22,4 +22,9 @@ public sealed record MemberView
     /// as a non-member's. [Id]s from 20 for the incentives and data-rights fields.
     /// </summary>
     [Id(20)] public bool Left { get; init; }
+
+    /// <summary>Mean stars received from helpers, as a requester; null before any.</summary>
+    [Id(22)] public required double? RequesterRating { get; init; }
+
+    [Id(23)] public required int HelpOffersPosted { get; init; }
 }

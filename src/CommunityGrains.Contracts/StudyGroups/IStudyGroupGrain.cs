@@ -18,6 +18,9 @@ public interface IStudyGroupGrain : IGrainWithStringKey
 
     Task<StudyGroupView> Leave(Actor actor);
 
+    /// <summary>The current mentor or a MODERATOR names another member of the community as the mentor.</summary>
+    Task<StudyGroupView> SetMentor(Actor actor, string mentorId);
+
     /// <summary>
     /// A member's new display name for the group's view. One way because groups call members: a member waiting on a
     /// group that waits on it would deadlock. Ignored for anyone not in the group.

@@ -24,6 +24,9 @@ public sealed record StudyGroupView
 
     /// <summary>The check-ins of <see cref="Today"/>, so the usual read of a group is one call.</summary>
     [Id(11)] public required IReadOnlyList<CheckInView> TodayCheckIns { get; init; }
+
+    /// <summary>Lower case, without repeats.</summary>
+    [Id(12)] public required IReadOnlyList<string> Tags { get; init; }
 }
 
 /// <param name="Current">Consecutive days ending today or yesterday.</param>

@@ -13,6 +13,9 @@ public static class HelpLimits
 
     public const double MaxRadiusKm = 10;
     public const int MaxVolunteers = 100;
+
+    /// <summary>The programme's NEIGHBOR_EXPERT ("邻里达人") badge comes with the 5th offer of help posted.</summary>
+    public const int OffersForNeighborExpert = 5;
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(14);
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(365);
 

@@ -9,6 +9,7 @@ public static class AutomaticBadges
     public const string ProposalAdopted = "PROPOSAL_ADOPTED";
     public const string StarOfTheMonth = "STAR_OF_THE_MONTH";
     public const string StarOfTheYear = "STAR_OF_THE_YEAR";
+    public const string NeighborExpert = "NEIGHBOR_EXPERT";
 
     public static readonly IReadOnlyList<BadgeDefinition> All =
     [
@@ -18,6 +19,7 @@ public static class AutomaticBadges
         new(ProposalAdopted, "Idea adopted", "A proposal of theirs was adopted by the community.", true),
         new(StarOfTheMonth, "Star of the month", "Chosen as a star of the month.", true),
         new(StarOfTheYear, "Star of the year", "Chosen as a star of the year.", true),
+        new(NeighborExpert, "Neighbour expert", "Posted 5 offers of help to neighbours.", true),
     ];
 
     public static BadgeDefinition? Find(string id) => All.FirstOrDefault(b => b.Id == id);

@@ -64,6 +64,8 @@ public static class SharedReads
         Badges = [],
         HelpsCompleted = 0,
         HelperRating = null,
+        RequesterRating = null,
+        HelpOffersPosted = 0,
     };
 
     private static Task<MemberView?> Read(IResolveFieldContext context, string key) =>

@@ -47,6 +47,21 @@ public sealed class HelpFields : IQueryFields, IMutationFields
             .Argument<FloatGraphType>("radiusKm", "Search radius around my request in km, above 0 and at most 10.", a => a.DefaultValue = 3.0)
             .ResolveAsync(async c => await Request(c, c.GetArgument<string>("requestId"), "requestId")
                 .Matches(c.Actor(), c.GetArgument<double>("radiusKm"), c.GetArgument<int>("first")));
+
+        query.Field<NonNullGraphType<ConnectionType<HelpRequestType, HelpRequestView>>>("myHelpRequests")
+            .Description("The caller's own requests, newest first.")
+            .Argument<StringGraphType>("after", "Cursor from pageInfo.endCursor of the previous page.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<HelpStatusType>("status", "Only requests with this status; all when omitted.")
+            .ResolveAsync(async c => await c.Grain<IMemberHelpRequestsGrain>(c.Actor().MemberId)
+                .List(c.GetArgument("first", 20), c.GetArgument<string?>("after"), c.GetArgument<HelpStatus?>("status")));
+
+        query.Field<NonNullGraphType<ConnectionType<HelpRequestType, HelpRequestView>>>("helpStories")
+            .Description("Completed helps with their ratings' comments, newest first: the story wall.")
+            .Argument<StringGraphType>("after", "Cursor from pageInfo.endCursor of the previous page.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .ResolveAsync(async c => await c.Grains().Reference<IHelpStoryWallGrain>(HelpStories.Key(c.Actor().CommunityId))
+                .List(c.GetArgument("first", 20), c.GetArgument<string?>("after")));
     }
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
@@ -58,7 +73,8 @@ public sealed class HelpFields : IQueryFields, IMutationFields
             {
                 var input = c.GetArgument<PostHelpRequestInput>("input");
                 var id = input.Id is null ? Guid.NewGuid().ToString("N") : GatewayIds.Check(input.Id, "input.id");
-                var post = new PostHelpRequest(input.Kind, input.Title, input.Description, input.Tags, new GeoPoint(input.Location.Latitude, input.Location.Longitude), input.ExpiresAt);
+                var availability = input.Availability?.Select(w => new TimeWindowView(w.Weekday, w.From, w.To)).ToList();
+                var post = new PostHelpRequest(input.Kind, input.Title, input.Description, input.Tags, new GeoPoint(input.Location.Latitude, input.Location.Longitude), input.ExpiresAt, availability);
                 return await Request(c, id).Post(c.Actor(), post);
             });
 

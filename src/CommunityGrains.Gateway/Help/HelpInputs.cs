@@ -30,6 +30,7 @@ public sealed class PostHelpRequestInput
     public List<string>? Tags { get; set; }
     public GeoPointInput Location { get; set; } = new();
     public DateTimeOffset? ExpiresAt { get; set; }
+    public List<TimeWindowInput>? Availability { get; set; }
 }
 
 public sealed class PostHelpRequestInputType : InputObjectGraphType<PostHelpRequestInput>
@@ -45,6 +46,26 @@ public sealed class PostHelpRequestInputType : InputObjectGraphType<PostHelpRequ
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Up to 10 tags, each at most 32 characters.");
         Field<NonNullGraphType<GeoPointInputType>>("location").Description("Where; stored privately, shown only as a coarse area.");
         Field<UtcDateTimeGraphType>("expiresAt").Description("In the future and within a year; 14 days from now when omitted.");
+        Field<ListGraphType<NonNullGraphType<TimeWindowInputType>>>("availability").Description("At most 21 weekly windows when help is wanted or offered; matching prefers overlaps.");
+    }
+}
+
+public sealed class TimeWindowInput
+{
+    public int Weekday { get; set; }
+    public string From { get; set; } = "";
+    public string To { get; set; } = "";
+}
+
+public sealed class TimeWindowInputType : InputObjectGraphType<TimeWindowInput>
+{
+    public TimeWindowInputType()
+    {
+        Name = "TimeWindowInput";
+        Description = "A weekly window in the community's time zone.";
+        Field<NonNullGraphType<IntGraphType>>("weekday").Description("1 = Monday .. 7 = Sunday.");
+        Field<NonNullGraphType<StringGraphType>>("from").Description("Start, HH:mm.");
+        Field<NonNullGraphType<StringGraphType>>("to").Description("End, HH:mm, later than from.");
     }
 }
 

@@ -26,6 +26,12 @@ public sealed class HelpRequestType : ObjectGraphType<HelpRequestView>
         Field<UtcDateTimeGraphType>("expiresAt").Description("When it stops taking volunteers (default 14 days after posting).").Resolve(c => c.Source.ExpiresAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("volunteers").Description("Members who volunteered, in the order they did (at most 100).")
             .ResolveAsync(async c => await Task.WhenAll(c.Source.VolunteerIds.Select(id => c.Member(id))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpVolunteerType>>>>("volunteerDetails")
+            .Description("Author only (the volunteers' own entries to each volunteer): who offered and what they wrote.")
+            .ResolveAsync(async c => await c.Grain<IHelpRequestGrain>(c.Source.Id).VolunteerDetails(c.Actor()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimeWindowType>>>>("availability")
+            .Description("Times when help is wanted or offered, in the community's time zone; matching prefers overlaps.")
+            .Resolve(c => c.Source.Availability);
         Field<MemberType>("helper").Description("The volunteer the author accepted; null before.").ResolveAsync(async c => c.Source.HelperId is { } id ? await c.Member(id) : null);
         Field<UtcDateTimeGraphType>("completedAt").Description("When the author marked it completed; null before.").Resolve(c => c.Source.CompletedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HelpRatingType>>>>("ratings").Description("Ratings between author and helper after completion.").Resolve(c => c.Source.Ratings);

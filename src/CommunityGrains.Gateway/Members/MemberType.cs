@@ -45,6 +45,8 @@ public sealed class MemberType : ObjectGraphType<MemberView>
             });
         Field(x => x.HelpsCompleted).Description("Help requests completed with this member as the helper.");
         Field(x => x.HelperRating, nullable: true).Description("Mean stars received as a helper; null before the first rating.");
+        Field(x => x.RequesterRating, nullable: true).Description("Mean of the stars this member received as a requester.");
+        Field(x => x.HelpOffersPosted).Description("Offers of help this member has posted; the 5th earns NEIGHBOR_EXPERT.");
     }
 }
 

@@ -26,6 +26,22 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
                 var groups = await Task.WhenAll(ids.Select(id => Group(c, id).Get()));
                 return groups.OfType<StudyGroupView>().ToList();
             });
+
+        query.Field<NonNullGraphType<ConnectionType<StudyGroupType, StudyGroupView>>>("studyGroups")
+            .Description("Groups with free seats, best match first: the words of the goal and the caller's interests against each group's goal and tags.")
+            .Argument<StringGraphType>("after", "Cursor from pageInfo.endCursor of the previous page.")
+            .Argument<IntGraphType>("first", "Page size, 1..100.", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("goal", "Words of the goal, in English or Chinese (1..200 characters); without it, the caller's interests rank the groups.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("tags", "Only groups with every one of these tags (at most 10).")
+            .Argument<BooleanGraphType>("withSeatsOnly", "Only groups with a free seat (default true).", a => a.DefaultValue = true)
+            .ResolveAsync(async c => await c.Grains().Reference<IStudyGroupDirectoryGrain>(c.Actor().CommunityId).Search(c.Actor(), new StudyGroupSearch
+            {
+                Goal = c.GetArgument<string?>("goal"),
+                Tags = c.GetArgument<List<string>?>("tags"),
+                WithSeatsOnly = c.GetArgument("withSeatsOnly", true),
+                First = c.GetArgument("first", 20),
+                After = c.GetArgument<string?>("after"),
+            }));
     }
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
@@ -37,7 +53,7 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             {
                 var input = c.GetArgument<CreateStudyGroupInput>("input");
                 var id = input.Id is null ? Guid.NewGuid().ToString("N") : GatewayIds.Check(input.Id, "input.id");
-                return await Group(c, id).Create(c.Actor(), new CreateStudyGroup(input.Name, input.Goal, input.Capacity, input.MentorId));
+                return await Group(c, id).Create(c.Actor(), new CreateStudyGroup(input.Name, input.Goal, input.Capacity, input.MentorId, input.Tags));
             });
 
         mutation.Field<NonNullGraphType<StudyGroupType>>("joinStudyGroup")
@@ -49,6 +65,13 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             .Description("A member or the mentor leaves the group; their streaks in it are dropped. Leaving again changes nothing.")
             .Argument<NonNullGraphType<IdGraphType>>("groupId", "The group to leave.")
             .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId"), "groupId").Leave(c.Actor()));
+
+        mutation.Field<NonNullGraphType<StudyGroupType>>("setStudyGroupMentor")
+            .Description("Mentor or MODERATOR: names another member of the community as the group's mentor.")
+            .Argument<NonNullGraphType<IdGraphType>>("groupId", "The group.")
+            .Argument<NonNullGraphType<IdGraphType>>("mentorId", "The new mentor, a member of the community.")
+            .ResolveAsync(async c => await Group(c, c.GetArgument<string>("groupId"), "groupId")
+                .SetMentor(c.Actor(), GatewayIds.Check(c.GetArgument<string>("mentorId"), "mentorId")));
 
         mutation.Field<NonNullGraphType<CheckInType>>("checkIn")
             .Description("Once per member per group per day; a repeat returns the same check-in (note updated), no second award.")

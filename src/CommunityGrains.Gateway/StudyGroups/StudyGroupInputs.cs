@@ -9,6 +9,7 @@ public sealed class CreateStudyGroupInput
     public string Goal { get; set; } = "";
     public int? Capacity { get; set; }
     public string? MentorId { get; set; }
+    public List<string>? Tags { get; set; }
 }
 
 public sealed class CreateStudyGroupInputType : InputObjectGraphType<CreateStudyGroupInput>
@@ -22,6 +23,7 @@ public sealed class CreateStudyGroupInputType : InputObjectGraphType<CreateStudy
         Field<NonNullGraphType<StringGraphType>>("goal").Description("What the group works towards; 1..200 characters.");
         Field<IntGraphType>("capacity").Description("Members allowed, 3..5; the mentor is not counted.").DefaultValue(5);
         Field<IdGraphType>("mentorId").Description("Member id of an optional mentor, who can highlight check-ins.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("At most 10 tags of 1..32 characters, matched by studyGroups; stored lower case.");
     }
 }
 

@@ -19,6 +19,7 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
         Field(x => x.Name).Description("The group's name.");
         Field(x => x.Goal).Description("What the group works towards.");
         Field(x => x.Capacity).Description("3..5, default 5; the mentor is not counted.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Description("The group's tags, lower case.").Resolve(c => c.Source.Tags);
         Field<MemberType>("mentor").Description("The mentor; null when the group has none.").ResolveAsync(async c =>
             Named(c).MentorId is { } mentorId ? await c.Member(mentorId) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberType>>>>("members").Description("The members of the group.").ResolveAsync(async c =>

@@ -60,6 +60,7 @@ public sealed class HelpAreaGrain(TimeProvider time) : Grain, IHelpAreaGrain
         _searches++;
         var now = time.GetUtcNow();
         var candidates = new List<HelpCandidateView>();
+        var windows = Windows.Of(search.Availability);
         foreach (var entry in _entries.Values)
         {
             if (entry.ExpiresAt <= now || (search.Kind is { } kind && entry.Kind != kind) || entry.AuthorId == search.ExcludeAuthorId)
@@ -77,7 +78,8 @@ public sealed class HelpAreaGrain(TimeProvider time) : Grain, IHelpAreaGrain
             if (km <= search.RadiusKm)
             {
                 var score = HelpMatchScore.Of(km, search.RadiusKm, shared.Count, search.Tags.Count, entry.Tags.Count, entry.AuthorHelperRating);
-                candidates.Add(new HelpCandidateView(entry.RequestId, km, shared, score, entry.AuthorId));
+                var overlaps = windows.Count > 0 && Availability.Overlap(windows, Windows.Of(entry.Availability));
+                candidates.Add(new HelpCandidateView(entry.RequestId, km, shared, score, entry.AuthorId, overlaps));
             }
         }
 

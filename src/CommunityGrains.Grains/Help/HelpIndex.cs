@@ -24,10 +24,14 @@ internal static class HelpIndex
 
     public static int AreaShardOf(string requestId) => (int)(ShardHash.Of(requestId) % AreaShards);
 
-    /// <summary>Best first: score, then the nearer, then the id, so equal scores page the same way every time.</summary>
+    /// <summary>
+    /// Best first: those whose availability meets the searcher's, then score, then the nearer, then the id, so equal
+    /// scores page the same way every time.
+    /// </summary>
     public static IReadOnlyList<HelpCandidateView> Best(IEnumerable<HelpCandidateView> candidates, int first) =>
         candidates
-            .OrderByDescending(c => c.Score)
+            .OrderByDescending(c => c.AvailabilityOverlaps)
+            .ThenByDescending(c => c.Score)
             .ThenBy(c => c.DistanceKm)
             .ThenBy(c => c.RequestId, StringComparer.Ordinal)
             .Take(first)

@@ -31,36 +31,78 @@ public sealed partial class HelpRequestGrain
         return view;
     }
 
+    /// <summary>
+    /// Sends every effect the stored state implies and is not recorded as done, then writes the flags once: a crash
+    /// between an effect and that write sends it again, and every receiver ignores a repeat.
+    /// </summary>
     private async Task<HelpRequestView> Settled()
     {
         var status = Status;
+        var done = false;
         if (status == HelpStatus.Open && !S.Indexed)
         {
             await HelpIndex.AreaOf(GrainFactory, CommunityId, S.Location).Index([Entry()]);
             await HelpIndex.CounterOf(GrainFactory, CommunityId, RequestId).Open(RequestId, S.ExpiresAt);
-            await Record(() => S.Indexed = true);
+            S.Indexed = done = true;
         }
         else if (status != HelpStatus.Open && S.Indexed)
         {
             await HelpIndex.AreaOf(GrainFactory, CommunityId, S.Location).Remove(RequestId);
             await HelpIndex.CounterOf(GrainFactory, CommunityId, RequestId).Close(RequestId);
-            await Record(() => S.Indexed = false);
+            S.Indexed = false;
+            done = true;
+        }
+
+        if (S.ListedStatus != S.Status)
+        {
+            await GrainFactory.Reference<IMemberHelpRequestsGrain>(GrainKeys.Of(CommunityId, S.AuthorId))
+                .Record(new HelpRequestListing(RequestId, S.Status, S.CreatedAt, S.ExpiresAt));
+            S.ListedStatus = S.Status;
+            done = true;
+        }
+
+        if (S.Kind == HelpKind.Offer && !S.OfferCounted)
+        {
+            await CountOffer();
+            S.OfferCounted = done = true;
         }
 
         if (status == HelpStatus.Completed && !S.CompletionRewarded)
         {
             await RewardHelper();
-            await Record(() => S.CompletionRewarded = true);
+            await GrainFactory.Reference<IHelpStoryWallGrain>(HelpStories.Key(CommunityId)).Add(new HelpStory(RequestId, S.CompletedAt!.Value));
+            S.CompletionRewarded = done = true;
         }
 
         if (S.Ratings.FirstOrDefault(r => r.FromId == S.AuthorId) is { } rating && !S.HelperRatingRecorded)
         {
             await RecordHelperRating(rating);
-            await Record(() => S.HelperRatingRecorded = true);
+            S.HelperRatingRecorded = done = true;
+        }
+
+        if (S.Ratings.FirstOrDefault(r => r.FromId != S.AuthorId) is { } received && !S.RequesterRatingRecorded)
+        {
+            await GrainFactory.Reference<IMemberHelpGrain>(GrainKeys.Of(CommunityId, S.AuthorId)).RecordRequesterRating($"requester-rating:{RequestId}", received.Stars);
+            S.RequesterRatingRecorded = done = true;
+        }
+
+        if (done)
+        {
+            await state.WriteStateAsync();
         }
 
         await Announcer.Send(GrainFactory, CommunityId, S.Announcements);
         return View();
+    }
+
+    private async Task CountOffer()
+    {
+        var offers = await GrainFactory.Reference<IMemberHelpGrain>(GrainKeys.Of(CommunityId, S.AuthorId)).RecordOfferPosted($"offer:{RequestId}");
+        if (offers >= HelpLimits.OffersForNeighborExpert)
+        {
+            await Member(S.AuthorId).GrantBadge(new BadgeGrant(
+                AutomaticBadges.NeighborExpert, AutomaticBadges.NeighborExpert, $"Posted {HelpLimits.OffersForNeighborExpert} offers of help.", null));
+        }
     }
 
     private async Task RewardHelper()
@@ -85,12 +127,6 @@ public sealed partial class HelpRequestGrain
             .AddMonthlyScore(new ScoreEvent($"neighbor-rating:{RequestId}", StarCategory.Neighbor, NeighborScore.ForRating(rating.Stars), rating.At));
     }
 
-    private async Task Record(Action done)
-    {
-        done();
-        await state.WriteStateAsync();
-    }
-
     private HelpAreaEntry Entry() => new()
     {
         RequestId = RequestId,
@@ -100,5 +136,6 @@ public sealed partial class HelpRequestGrain
         AuthorId = S.AuthorId,
         ExpiresAt = S.ExpiresAt,
         AuthorHelperRating = S.AuthorHelperRating,
+        Availability = S.Availability,
     };
 }

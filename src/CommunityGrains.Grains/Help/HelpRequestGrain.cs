@@ -40,6 +40,7 @@ public sealed partial class HelpRequestGrain(
             HelpLimits.Latitude(post.Location.Latitude, "input.location.latitude"),
             HelpLimits.Longitude(post.Location.Longitude, "input.location.longitude"));
         S.ExpiresAt = HelpLimits.ExpiresAt(post.ExpiresAt, now, "input.expiresAt");
+        S.Availability = Windows.Views(Availability.Parse(Windows.Raw(post.Availability), "input.availability")).ToList();
         S.AuthorId = actor.MemberId;
         S.AuthorHelperRating = author.HelperRating;
         S.CreatedAt = now;
@@ -75,6 +76,13 @@ public sealed partial class HelpRequestGrain(
         S.Volunteers.Add(new HelpVolunteer(actor.MemberId, note, time.GetUtcNow()));
         S.Announcements.Add(HelpAnnouncements.Volunteered(RequestId, S.AuthorId, volunteer.DisplayName, actor.MemberId));
         return await Changed(notifyAuthor: true);
+    }
+
+    Task<IReadOnlyList<HelpVolunteerView>> IHelpRequestGrain.VolunteerDetails(Actor actor)
+    {
+        RequirePosted();
+        var visible = actor.MemberId == S.AuthorId ? S.Volunteers : S.Volunteers.Where(v => v.MemberId == actor.MemberId);
+        return Task.FromResult<IReadOnlyList<HelpVolunteerView>>(visible.Select(v => new HelpVolunteerView(v.MemberId, v.Message, v.At)).ToList());
     }
 
     async Task<HelpRequestView> IHelpRequestGrain.AcceptHelper(Actor actor, string helperId)
@@ -165,6 +173,7 @@ public sealed partial class HelpRequestGrain(
             First = InputLimits.PageSize(first),
             ExcludeAuthorId = actor.MemberId,
             OnlySharedTags = false,
+            Availability = S.Availability,
         };
         return await GrainFactory.Reference<IHelpDirectoryGrain>(CommunityId).Near(search);
     }
@@ -230,5 +239,6 @@ public sealed partial class HelpRequestGrain(
         HelperId = S.HelperId,
         CompletedAt = S.CompletedAt,
         Ratings = S.Ratings,
+        Availability = S.Availability,
     };
 }

@@ -1,4 +1,5 @@
 using CommunityGrains.Contracts.Help;
+using CommunityGrains.Contracts.Notifications;
 using CommunityGrains.Domain.Help;
 
 namespace CommunityGrains.Grains.Help;
@@ -35,6 +36,14 @@ public sealed class HelpRequestState
 
     /// <summary>Notifications and webhook events of the last changes, sent with the other effects (see Announcer).</summary>
     [Id(18)] public List<Contracts.Notifications.Announcement> Announcements { get; set; } = [];
+
+    [Id(24)] public List<TimeWindowView> Availability { get; set; } = [];
+    [Id(19)] public bool OfferCounted { get; set; }
+
+    /// <summary>The stored status the author's list was last told; null before the first report.</summary>
+    [Id(20)] public HelpStatus? ListedStatus { get; set; }
+
+    [Id(22)] public bool RequesterRatingRecorded { get; set; }
 }
 
 /// <param name="Message">Kept for the author; not part of the public view.</param>

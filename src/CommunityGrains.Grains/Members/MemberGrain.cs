@@ -307,6 +307,8 @@ public sealed partial class MemberGrain(
             HelpsCompleted = S.HelpsCompleted,
             HelperRating = S.HelperRatings == 0 ? null : (double)S.HelperStarsSum / S.HelperRatings,
             Left = S.Left,
+            RequesterRating = S.RequesterRatings == 0 ? null : (double)S.RequesterStarsSum / S.RequesterRatings,
+            HelpOffersPosted = S.OffersPosted,
         };
     }
 }

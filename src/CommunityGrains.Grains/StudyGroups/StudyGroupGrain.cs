@@ -31,6 +31,7 @@ public sealed partial class StudyGroupGrain(
         var goal = StudyGroupRules.Goal(create.Goal);
         var capacity = StudyGroupRules.Capacity(create.Capacity);
         var mentorId = create.MentorId is null ? null : InputLimits.Id(create.MentorId, "input.mentorId");
+        var tags = InputLimits.Tags(create.Tags, "input.tags");
         if (S.Created)
         {
             // The same creator again is a retry: finish any membership effect a crash may have cut short.
@@ -57,8 +58,12 @@ public sealed partial class StudyGroupGrain(
             S.CreatorId = actor.MemberId;
             S.CreatedAt = time.GetUtcNow();
             S.Members = [actor.MemberId];
+            S.Tags = tags.ToList();
+            S.IndexPending = true;
             await state.WriteStateAsync();
         }
+
+        await SettleIndex();
 
         // Only those still in the group: a creator who has left since must not get it back by retrying.
         if (S.Members.Contains(S.CreatorId))
@@ -87,8 +92,11 @@ public sealed partial class StudyGroupGrain(
 
             S.Members.Add(actor.MemberId);
             S.MemberNames[joiner.Id] = joiner.DisplayName;
+            S.IndexPending = true;
             await state.WriteStateAsync();
         }
+
+        await SettleIndex();
 
         await MemberGroups(actor.MemberId).AddStudyGroup(GroupId);
         return View(await Calendar());
@@ -113,8 +121,11 @@ public sealed partial class StudyGroupGrain(
 
             // Those who stay may all have checked in today already: the day is complete without the leaver.
             CompleteGroupDay(calendar.DateOf(time.GetUtcNow()));
+            S.IndexPending = true;
             await state.WriteStateAsync();
         }
+
+        await SettleIndex();
 
         await MemberGroups(actor.MemberId).RemoveStudyGroup(GroupId);
         return View(calendar);
@@ -154,6 +165,7 @@ public sealed partial class StudyGroupGrain(
             MemberNames = new Dictionary<string, string>(S.MemberNames),
             Today = today,
             TodayCheckIns = S.OpenDays.TryGetValue(today, out var open) ? StudyDay.All(open, GroupId, today) : [],
+            Tags = S.Tags,
         };
     }
 

@@ -36,6 +36,15 @@ public sealed class StudyGroupState
     /// so a read of the group names everyone without asking each member.
     /// </summary>
     [Id(12)] public Dictionary<string, string> MemberNames { get; set; } = [];
+
+    /// <summary>Lower case, without repeats; searched through the group index.</summary>
+    [Id(13)] public List<string> Tags { get; set; } = [];
+
+    /// <summary>
+    /// Set with every change the search index shows (seats, mentor), cleared in memory once the index has it and
+    /// stored cleared with the next write: a crash in between re-sends the absolute entry, which is harmless.
+    /// </summary>
+    [Id(14)] public bool IndexPending { get; set; }
 }
 
 [GenerateSerializer]

@@ -28,6 +28,14 @@ public static class HelpRequests
             $"mutation($input: PostHelpRequestInput!) {{ postHelpRequest(input: $input) {{ {Fields} }} }}",
             new { input = new { id, kind, title, description = "Third floor, no lift.", tags, location = new { latitude = at.Latitude, longitude = at.Longitude }, expiresAt } });
 
+    public static async Task<string> PostWithWindows(this GraphQLClient client, string kind, (double Latitude, double Longitude) at, object[] availability) =>
+        (await client.PostWithWindowsRaw(kind, at, availability)).EnsureSuccess().Get("postHelpRequest.id").GetString()!;
+
+    public static Task<GraphQLResponse> PostWithWindowsRaw(this GraphQLClient client, string kind, (double Latitude, double Longitude) at, object[] availability, string? id = null) =>
+        client.Send(
+            "mutation($input: PostHelpRequestInput!) { postHelpRequest(input: $input) { id availability { weekday from to } } }",
+            new { input = new { id, kind, title = "Evening help", description = "Any evening works.", location = new { latitude = at.Latitude, longitude = at.Longitude }, availability } });
+
     public static Task<GraphQLResponse> Volunteer(this GraphQLClient client, string requestId, string? message = "I can help") =>
         client.Send($"mutation($id: ID!, $m: String) {{ volunteerForHelpRequest(requestId: $id, message: $m) {{ {Fields} }} }}", new { id = requestId, m = message });
 

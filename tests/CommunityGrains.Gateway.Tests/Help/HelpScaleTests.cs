@@ -80,6 +80,7 @@ public sealed class HelpScaleTests(TestHost host, ITestOutputHelper output)
                     AuthorId = $"neighbour-{i % 997}",
                     ExpiresAt = expiresAt,
                     AuthorHelperRating = null,
+                    Availability = [],
                 };
             })
             .ToList();

@@ -107,6 +107,7 @@ public sealed class AuthorizationTests(TestHost host)
             "mutation { acceptHelper(requestId: \"h1\", helperId: \"bob\") { id } }",
             "mutation { completeHelpRequest(requestId: \"h1\") { id } }",
             "mutation { cancelHelpRequest(requestId: \"h1\") { id } }",
+            "mutation { setStudyGroupMentor(groupId: \"g1\", mentorId: \"bob\") { id } }",
             "mutation { withdrawProposal(proposalId: \"p1\") { id } }",
             "mutation { submitProposal(proposalId: \"p1\") { id } }",
             $"mutation {{ highlightCheckIn(groupId: \"g1\", checkInId: \"{world.CheckInId}\") {{ id }} }}",
@@ -181,6 +182,7 @@ public sealed class AuthorizationTests(TestHost host)
         string[] attempts =
         [
             "mutation { joinStudyGroup(groupId: \"g1\") { id } }",
+            "mutation { setStudyGroupMentor(groupId: \"g1\", mentorId: \"intruder\") { id } }",
             "mutation { checkIn(input: { groupId: \"g1\", note: \"in\" }) { id } }",
             $"mutation {{ reviewCheckIn(input: {{ groupId: \"g1\", checkInId: \"{other.CheckInId}\", rating: 1 }}) {{ id }} }}",
             $"mutation {{ highlightCheckIn(groupId: \"g1\", checkInId: \"{other.CheckInId}\") {{ id }} }}",

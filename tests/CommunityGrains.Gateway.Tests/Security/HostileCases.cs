@@ -82,6 +82,8 @@ public static class HostileCases
         HostileCase.Input("createStudyGroup", "CreateStudyGroupInput", "id with a space", w => w.Bob, new { id = "g 2", name = "Maths", goal = "Learn" }, "input.id"),
         HostileCase.Input("createStudyGroup", "CreateStudyGroupInput", "mentor id of 65 characters", w => w.Bob, new { id = "g2", name = "Maths", goal = "Learn", mentorId = Id65 }, "input.mentorId"),
 
+        HostileCase.Input("createStudyGroup", "CreateStudyGroupInput", "eleven tags", w => w.Bob, new { id = "g2", name = "Maths", goal = "Learn", tags = ElevenTags }, "input.tags"),
+        HostileCase.Arguments("setStudyGroupMentor", "mentor id of 65 characters", w => w.Moderator, "$g: ID!, $m: ID!", "groupId: $g, mentorId: $m", new { g = HostileWorld.GroupId, m = Id65 }, "mentorId"),
         HostileCase.Arguments("joinStudyGroup", "group id of 65 characters", w => w.Moderator, "$g: ID!", "groupId: $g", new { g = Id65 }, "groupId"),
         HostileCase.Arguments("leaveStudyGroup", "empty group id", w => w.Bob, "$g: ID!", "groupId: $g", new { g = "" }, "groupId"),
 
@@ -103,6 +105,7 @@ public static class HostileCases
         HostileCase.Input("postHelpRequest", "PostHelpRequestInput", "unknown kind", w => w.Bob, new { kind = "MAYBE", title = "Lift", description = "Help", location = Location }, "kind"),
         HostileCase.Input("postHelpRequest", "PostHelpRequestInput", "expiry in the past", w => w.Bob, new { kind = "NEED", title = "Lift", description = "Help", location = Location, expiresAt = "2000-01-01T00:00:00Z" }, "input.expiresAt"),
 
+        HostileCase.Input("postHelpRequest", "PostHelpRequestInput", "availability on weekday 8", w => w.Bob, new { kind = "NEED", title = "Lift", description = "Help", location = Location, availability = new[] { new { weekday = 8, from = "10:00", to = "11:00" } } }, "input.availability[0].weekday"),
         HostileCase.Arguments("volunteerForHelpRequest", "message of 2001 characters", w => w.Moderator, "$r: ID!, $m: String", "requestId: $r, message: $m", new { r = HostileWorld.HelpId, m = Note2001 }, "message"),
         HostileCase.Arguments("volunteerForHelpRequest", "request id of 65 characters", w => w.Moderator, "$r: ID!", "requestId: $r", new { r = Id65 }, "requestId"),
         HostileCase.Arguments("acceptHelper", "empty helper id", w => w.Alice, "$r: ID!, $h: ID!", "requestId: $r, helperId: $h", new { r = HostileWorld.HelpId, h = "" }, "helperId"),
@@ -204,6 +207,9 @@ public static class HostileCases
         HostileCase.Arguments("member", "id naming another grain key", w => w.Alice, "$id: ID!", "id: $id", new { id = KeyPathId }, "id", mutation: false),
         HostileCase.Arguments("studyGroup", "id with a control character", w => w.Alice, "$id: ID!", "id: $id", new { id = ControlId }, "id", mutation: false),
         HostileCase.Arguments("helpRequest", "empty id", w => w.Alice, "$id: ID!", "id: $id", new { id = "" }, "id", mutation: false),
+        HostileCase.Arguments("studyGroups", "empty goal", w => w.Alice, "$goal: String", "goal: $goal", new { goal = "" }, "goal", mutation: false),
+        HostileCase.Arguments("studyGroups", "eleven tags", w => w.Alice, "$tags: [String!]", "tags: $tags", new { tags = ElevenTags }, "tags", mutation: false),
+        HostileCase.Arguments("myHelpRequests", "first 0", w => w.Alice, "$first: Int", "first: $first", new { first = 0 }, "first", mutation: false),
         HostileCase.Arguments("feedback", "id of 65 characters", w => w.Moderator, "$id: ID!", "id: $id", new { id = Id65 }, "id", mutation: false),
         HostileCase.Arguments("proposal", "id with a control character", w => w.Alice, "$id: ID!", "id: $id", new { id = ControlId }, "id", mutation: false),
         HostileCase.Arguments("proposals", "page size 101", w => w.Alice, "$n: Int", "first: $n", new { n = 101 }, "first", mutation: false),

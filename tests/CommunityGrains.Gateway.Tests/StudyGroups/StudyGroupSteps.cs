@@ -10,6 +10,11 @@ public static class StudyGroupSteps
             "mutation($id: ID, $name: String!, $capacity: Int, $mentor: ID) { createStudyGroup(input: { id: $id, name: $name, goal: \"Pass the exam\", capacity: $capacity, mentorId: $mentor }) { id name capacity members { id } mentor { id } } }",
             new { id, name, capacity = capacity ?? 5, mentor = mentorId });
 
+    public static Task<GraphQLResponse> Group(this GraphQLClient client, string id, string goal, int capacity = 5, string[]? tags = null) =>
+        client.Send(
+            "mutation($id: ID, $name: String!, $goal: String!, $capacity: Int, $tags: [String!]) { createStudyGroup(input: { id: $id, name: $name, goal: $goal, capacity: $capacity, tags: $tags }) { id tags } }",
+            new { id, name = id, goal, capacity, tags });
+
     public static Task<GraphQLResponse> JoinGroup(this GraphQLClient client, string groupId) =>
         client.Send("mutation($g: ID!) { joinStudyGroup(groupId: $g) { id members { id } } }", new { g = groupId });
 
