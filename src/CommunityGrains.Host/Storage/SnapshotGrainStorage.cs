@@ -11,7 +11,7 @@ namespace CommunityGrains.Host.Storage;
 /// modified") or stores a torn state. A deep copy taken on the turn avoided that too, but copying a roster shard's
 /// dictionary rehashed every key on every write: 6% of the host's CPU during first check-ins at 100,000 members.
 /// <para>
-/// A database fault leaves as <see cref="StorageUnavailableException"/>, logged here with the driver's exception:
+/// A transient database fault leaves as <see cref="StorageUnavailableException"/>, logged here with the driver's exception:
 /// Orleans does not rebuild the driver's exception type on another silo, so a gateway there would see an unknown
 /// error and answer INTERNAL_SERVER_ERROR instead of UNAVAILABLE.
 /// </para>
@@ -65,9 +65,13 @@ public sealed class SnapshotGrainStorage(IGrainStorage inner, IGrainStorageSeria
         }
     }
 
+    /// <summary>
+    /// Only faults a retry can outlast (the server gone, out of connections, shutting down, a timeout): a statement
+    /// the database refuses is a defect, and stays the driver's exception and an INTERNAL_SERVER_ERROR.
+    /// </summary>
     private static bool IsDatabaseFault(Exception error) => error switch
     {
-        DbException => true,
+        DbException { IsTransient: true } => true,
         { InnerException: { } inner } => IsDatabaseFault(inner),
         _ => false,
     };

@@ -37,7 +37,8 @@ public sealed class NotificationTests(TestHost host)
         (await moderator.Reply(item)).EnsureSuccess();
         (await moderator.Resolve(item)).EnsureSuccess();
 
-        Assert.Equal(["FEEDBACK_RESOLVED", "FEEDBACK_REPLIED"], await author.Kinds());
+        // Resolving also invites the author to the follow-up survey ("did this fix it?"), raised in the same change.
+        Assert.Equal(["FEEDBACK_REPLIED", "FEEDBACK_RESOLVED", "SURVEY_INVITATION"], (await author.Kinds()).Order(StringComparer.Ordinal));
         Assert.Empty(await moderator.Kinds());
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Host.Storage;
 using CommunityGrains.Host.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -205,9 +206,10 @@ public sealed class BatchingPostgresGrainStorageTests(PostgresServer postgres)
             await locker.DisposeAsync();
         }
 
+        // The host's storage reports a lost server as unavailable, which callers retry (UNAVAILABLE, HTTP 503).
         foreach (var write in writes)
         {
-            await Assert.ThrowsAnyAsync<DbException>(() => write);
+            await Assert.ThrowsAsync<StorageUnavailableException>(() => write);
         }
 
         foreach (var grain in grains)
