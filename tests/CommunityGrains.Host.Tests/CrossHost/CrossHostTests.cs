@@ -34,12 +34,21 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
         var connectionString = await postgres.CreateDatabase(PostgresStorageTests.NewDatabaseName());
         await PostgresSchema.Apply(connectionString);
         string[] configuration = [.. PostgresStorageTests.Configuration(connectionString), "--Orleans:ClusterId=live"];
-        _a = await HostProcess.Start(_directory.Path, configuration);
-        _b = await HostProcess.Start(_directory.Path, configuration);
-        await CommunityScenario.Seed(A, Token("admin", Role.Admin), Community, "Live", "Admin");
-        foreach (var member in (string[])["author", "voter", "helper"])
+        try
         {
-            await A.GraphQL("mutation($name: String!) { joinCommunity(input: { displayName: $name }) { id } }", Token(member), new { name = member });
+            _a = await HostProcess.Start(_directory.Path, configuration);
+            _b = await HostProcess.Start(_directory.Path, configuration);
+            await CommunityScenario.Seed(A, Token("admin", Role.Admin), Community, "Live", "Admin");
+            foreach (var member in (string[])["author", "voter", "helper"])
+            {
+                await A.GraphQL("mutation($name: String!) { joinCommunity(input: { displayName: $name }) { id } }", Token(member), new { name = member });
+            }
+        }
+        catch
+        {
+            // xunit does not dispose a class whose InitializeAsync threw: without this the host processes outlive the run.
+            await DisposeAsync();
+            throw;
         }
     }
 
