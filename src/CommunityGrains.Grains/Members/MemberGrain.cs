@@ -22,9 +22,15 @@ public sealed partial class MemberGrain(
     ILogger<MemberGrain> logger,
     CommunityViews communities) : Grain, IMemberGrain
 {
+    private (int? Value, DateTimeOffset At)? _expertThreshold;
+    private GrainKey? _key;
+
     private MemberState S => state.State;
-    private string CommunityId => this.Key().CommunityId;
-    private string MemberId => this.Key().OwnId;
+
+    // Read on every call, several times: parsed once per activation.
+    private GrainKey Key => _key ??= this.Key();
+    private string CommunityId => Key.CommunityId;
+    private string MemberId => Key.OwnId;
 
     /// <summary>
     /// Completes what a crash left between our last write and the pushes after it, for a member whose caller
@@ -284,10 +290,21 @@ public sealed partial class MemberGrain(
         }
     }
 
-    /// <summary>The segment needs the community's expert threshold: a local call to a cached value, not a scan.</summary>
+    /// <summary>
+    /// The segment needs the community's expert threshold, which changes at most once per
+    /// <see cref="SegmentThresholdGrain.Kept"/>: asked for at most that often, not on every read (it was one grain
+    /// call in two of the cheapest query). One activation answers all reads of this member, so they see one segment.
+    /// </summary>
     private async Task<MemberView> ViewOf(CommunityView community)
     {
-        var threshold = await GrainFactory.Reference<ISegmentThresholdGrain>(GrainKeys.Of(CommunityId, "segments")).ExpertThreshold();
+        var now = time.GetUtcNow();
+        if (_expertThreshold is not { } known || now - known.At >= SegmentThresholdGrain.Kept)
+        {
+            known = (await GrainFactory.Reference<ISegmentThresholdGrain>(GrainKeys.Of(CommunityId, "segments")).ExpertThreshold(), now);
+            _expertThreshold = known;
+        }
+
+        var threshold = known.Value;
         var segment = SegmentRules.IsExpert(S.ExpertGranted, S.Lifetime, threshold) ? MemberSegment.Expert
             : SegmentRules.IsNewcomer(S.JoinedAt, time.GetUtcNow()) ? MemberSegment.Newcomer
             : MemberSegment.Regular;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Trends;
 using CommunityGrains.Grains.Common;
@@ -14,20 +15,33 @@ public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
     public ActivityDayShardGrain([PersistentState("activity", StorageNames.Default)] IPersistentState<ActivityDayShardState> state)
     {
         _state = state;
-        _commit = new GroupCommit(() => _state.WriteStateAsync());
+        _commit = new GroupCommit(ReportThenWrite);
     }
 
     Task IActivityDayShardGrain.Record(MemberDay day)
     {
-        if (_state.State.Members.GetValueOrDefault(day.MemberId) == day)
+        var before = _state.State.Members.GetValueOrDefault(day.MemberId);
+        if (before == day)
         {
             return Task.CompletedTask;
         }
 
         _state.State.Members[day.MemberId] = day;
+        _state.State.Totals = _state.State.Totals.Replacing(before, day);
         return _commit.WriteAsync();
     }
 
-    Task<IReadOnlyList<MemberDay>> IActivityDayShardGrain.Members() =>
-        Task.FromResult<IReadOnlyList<MemberDay>>(_state.State.Members.Values.ToList());
+    // The day grain hears first: if the write then fails, the members whose reports were in it report again (they
+    // clear their pending report only when this call succeeds), and the next change carries the same number again.
+    private async Task ReportThenWrite()
+    {
+        var key = this.Key();
+        var separator = key.Part.LastIndexOf(GrainKeys.Separator);
+        var shard = uint.Parse(key.Part.AsSpan(separator + 1), CultureInfo.InvariantCulture);
+        var version = _state.State.Version + 1;
+        await GrainFactory.Reference<IActivityDayGrain>(GrainKeys.Of(key.CommunityId, key.OwnId, key.Part[..separator]))
+            .Report(shard, version, _state.State.Totals);
+        _state.State.Version = version;
+        await _state.WriteStateAsync();
+    }
 }

@@ -8,7 +8,7 @@ using CommunityGrains.Grains.Communities;
 
 namespace CommunityGrains.Grains.Trends;
 
-/// <summary>Stateless: a period costs one read per day bucket shard (16 a day), never a scan of members or items.</summary>
+/// <summary>Stateless: a period costs one read per day (its totals), never a scan of members or items.</summary>
 [StatelessWorker]
 public sealed class TrendsGrain(TimeProvider time, CommunityViews communities) : Grain, ITrendsGrain
 {
@@ -24,24 +24,24 @@ public sealed class TrendsGrain(TimeProvider time, CommunityViews communities) :
 
     private async Task<DayActivityView> Day(string communityId, DateOnly day)
     {
-        var shards = await Task.WhenAll(Enumerable.Range(0, (int)IActivityDayShardGrain.Shards)
-            .Select(shard => GrainFactory.Reference<IActivityDayShardGrain>(ShardKey(communityId, day, (uint)shard)).Members()));
-        var members = shards.SelectMany(s => s).ToList();
+        var totals = await GrainFactory.Reference<IActivityDayGrain>(DayKey(communityId, day)).Totals();
         return new DayActivityView
         {
             Day = day,
-            ActiveMembers = members.Count,
-            NewMembers = members.Count(m => m.Joined),
-            CheckIns = members.Sum(m => m.CheckIns),
-            Votes = members.Sum(m => m.Votes),
-            FeedbackSubmitted = members.Sum(m => m.FeedbackSubmitted),
+            ActiveMembers = totals.ActiveMembers,
+            NewMembers = totals.NewMembers,
+            CheckIns = totals.CheckIns,
+            Votes = totals.Votes,
+            FeedbackSubmitted = totals.FeedbackSubmitted,
             FeedbackResolved = 0,
-            HelpsCompleted = members.Sum(m => m.HelpsCompleted),
-            Comments = members.Sum(m => m.Comments),
-            PointsEarned = members.Sum(m => m.PointsEarned),
+            HelpsCompleted = totals.HelpsCompleted,
+            Comments = totals.Comments,
+            PointsEarned = (int)Math.Min(int.MaxValue, totals.PointsEarned),
         };
     }
 
+    public static string DayKey(string communityId, DateOnly day) => GrainKeys.Of(communityId, "activity", CommunityCalendar.FormatDate(day));
+
     public static string ShardKey(string communityId, DateOnly day, uint shard) =>
-        GrainKeys.Of(communityId, "activity", CommunityCalendar.FormatDate(day) + GrainKeys.Separator + shard.ToString(CultureInfo.InvariantCulture));
+        DayKey(communityId, day) + GrainKeys.Separator + shard.ToString(CultureInfo.InvariantCulture);
 }
