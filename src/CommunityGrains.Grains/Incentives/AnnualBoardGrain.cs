@@ -12,8 +12,7 @@ public sealed class AnnualBoardGrain : Grain, IAnnualBoardGrain
     async Task<IReadOnlyList<LeaderboardEntryView>> IAnnualBoardGrain.Top(StarCategory category, int year, int first)
     {
         var communityId = this.Key().CommunityId;
-        var shards = await Task.WhenAll(Enumerable.Range(0, (int)IAnnualBoardShardGrain.Shards)
-            .Select(shard => Shard(communityId, category, year, (uint)shard).Top(first)));
+        var shards = await ShardReads.All((int)IAnnualBoardShardGrain.Shards, shard => Shard(communityId, category, year, (uint)shard).Top(first));
         return shards.SelectMany(s => s)
             .Select(s => new RankedScore(s.MemberId, s.Score, s.ReachedAt))
             .Order(TopK.RankOrder.Instance)
