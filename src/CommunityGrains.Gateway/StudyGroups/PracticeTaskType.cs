@@ -1,11 +1,19 @@
 using CommunityGrains.Contracts.StudyGroups;
+using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Gateway.Schema;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CommunityGrains.Gateway.StudyGroups;
 
 public sealed class PracticeTaskType : ObjectGraphType<PracticeTaskView>
 {
+    /// <summary>
+    /// Priced for the complexity limit as a group's working set, not the 50 listed at most: a group reads its tasks with
+    /// their submissions (one per member and the mentor) and their reviews in one query.
+    /// </summary>
+    public const int TypicalOpenTasks = 10;
+
     public PracticeTaskType()
     {
         Name = "PracticeTask";
@@ -16,6 +24,7 @@ public sealed class PracticeTaskType : ObjectGraphType<PracticeTaskView>
         Field<UtcDateTimeGraphType>("dueAt").Description("When submissions are due; null when open-ended.").Resolve(c => c.Source.DueAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskSubmissionType>>>>("submissions")
             .Description("One per member who submitted, in the order they first did.")
+            .WithComplexityImpact(1, StudyGroupRules.MaxCapacity + 1)
             .Resolve(c => c.Source.Submissions);
     }
 }

@@ -40,6 +40,7 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
             .ResolveAsync(async c => await Group(c).WeeklyReview(c.GetArgument<DateOnly?>("weekOf")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeTaskType>>>>("tasks")
             .Description("The group's newest practice tasks (at most 50), newest first.")
+            .WithComplexityImpact(1, PracticeTaskType.TypicalOpenTasks)
             .ResolveAsync(async c =>
             {
                 var ids = await c.Grain<IStudyGroupTasksGrain>(c.Source.Id).TaskIds();

@@ -1,7 +1,9 @@
 using CommunityGrains.Contracts.StudyGroups;
+using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Members;
 using CommunityGrains.Gateway.Schema;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CommunityGrains.Gateway.StudyGroups;
@@ -22,6 +24,7 @@ public sealed class TaskSubmissionType : ObjectGraphType<TaskSubmissionView>
         Field<StringGraphType>("verdictComment").Description("The mentor's comment with the verdict; null when none was given.").Resolve(c => c.Source.VerdictComment);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeerReviewType>>>>("reviews")
             .Description("Peers' reviews, oldest first: rating 5 when the peer approved, 1 when they asked for more work.")
+            .WithComplexityImpact(1, StudyGroupRules.MaxCapacity)
             .Resolve(c => c.Source.Reviews);
     }
 }
