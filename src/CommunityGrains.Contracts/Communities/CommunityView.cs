@@ -24,6 +24,9 @@ public sealed record CommunityView
     /// <summary>Points given once on joining (incentives; [Id]s from 20 so the programmes' other fields never collide).</summary>
     [Id(20)] public required int WelcomePoints { get; init; }
 
+    /// <summary>Days in a row that earn the STREAK certificate (study groups; [Id]s from 230).</summary>
+    [Id(230)] public required int CertificateDays { get; init; }
+
     public PointRules PointRules => new(PointOverrides);
 
     public IReadOnlyList<TierDefinition> TierDefinitions => Tiers.Select(t => t.ToDefinition()).ToList();

@@ -14,4 +14,5 @@ public sealed record ConfigureCommunity(
     [property: Id(220)] IReadOnlyList<KeyValuePair<Domain.Feedback.FeedbackPriority, int>>? FeedbackDaysByPriority = null,
     [property: Id(221)] double? FeedbackAtRiskShare = null,
     [property: Id(222)] double? FeedbackResolutionTarget = null,
-    [property: Id(20)] int? WelcomePoints = null);
+    [property: Id(20)] int? WelcomePoints = null,
+    [property: Id(230)] int? CertificateDays = null);

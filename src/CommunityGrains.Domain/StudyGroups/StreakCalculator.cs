@@ -9,8 +9,11 @@ namespace CommunityGrains.Domain.StudyGroups;
 /// </summary>
 public sealed class StreakCalculator(CommunityCalendar calendar)
 {
-    /// <summary>Days in a row that earn the STREAK_30 certificate.</summary>
-    public const int CertificateDays = 30;
+    /// <summary>Days in a row that earn the STREAK certificate unless the community sets its certificateDays.</summary>
+    public const int DefaultCertificateDays = 30;
+
+    public const int MinCertificateDays = 2;
+    public const int MaxCertificateDays = 365;
 
     public DateOnly DayOf(DateTimeOffset instant) => calendar.DateOf(instant);
 
@@ -36,5 +39,8 @@ public sealed class StreakCalculator(CommunityCalendar calendar)
     public static int CurrentOn(Streak streak, DateOnly today) =>
         streak.Last is { } last && (last == today || last.AddDays(1) == today) ? streak.Current : 0;
 
-    public static bool EarnsCertificate(Streak streak) => streak.Current >= CertificateDays;
+    public static bool EarnsCertificate(Streak streak, int certificateDays) => streak.Current >= certificateDays;
+
+    public static int CertificateDays(int value, string field = "input.certificateDays") =>
+        InputLimits.Range(value, field, MinCertificateDays, MaxCertificateDays);
 }

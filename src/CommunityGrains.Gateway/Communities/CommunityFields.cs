@@ -56,7 +56,8 @@ public sealed class CommunityFields : IQueryFields, IMutationFields
                     input.FeedbackTargetDaysByPriority?.Select(p => KeyValuePair.Create(p.Priority, p.Days)).ToList(),
                     input.FeedbackAtRiskShare,
                     input.FeedbackResolutionTarget,
-                    input.WelcomePoints));
+                    input.WelcomePoints,
+                    input.CertificateDays));
             });
 
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncentiveTierType>>>>("setIncentiveTiers")

@@ -33,6 +33,7 @@ public sealed class ConfigureCommunityInput
     public double? FeedbackAtRiskShare { get; set; }
     public double? FeedbackResolutionTarget { get; set; }
     public int? WelcomePoints { get; set; }
+    public int? CertificateDays { get; set; }
 }
 
 public sealed class ConfigureCommunityInputType : InputObjectGraphType<ConfigureCommunityInput>
@@ -52,5 +53,6 @@ public sealed class ConfigureCommunityInputType : InputObjectGraphType<Configure
         Field<FloatGraphType>("feedbackAtRiskShare").Description("Share of the time allowed after which an open item is AT_RISK and its assignee and moderators are told (default 0.8), strictly between 0 and 1.");
         Field<FloatGraphType>("feedbackResolutionTarget").Description("Target share resolved within the time allowed (default 0.70), greater than 0 and at most 1.");
         Field<IntGraphType>("welcomePoints").Description("Points given once on joinCommunity (default 0).");
+        Field<IntGraphType>("certificateDays").Description("Days in a row for the streak certificate, 2..365 (default 30).");
     }
 }

@@ -25,5 +25,6 @@ public sealed class CommunityType : ObjectGraphType<CommunityView>
         Field(x => x.FeedbackResolutionTarget).Description("Target share of feedback resolved within the time allowed (default 0.70).");
         Field(x => x.DiscussionPointsPerDay).Description("How many comments a day earn DISCUSSION points (default 3).");
         Field(x => x.WelcomePoints).Description("Points given once on joinCommunity (default 0).");
+        Field(x => x.CertificateDays).Description("Days in a row in one study group that earn the STREAK certificate (default 30).");
     }
 }

@@ -46,6 +46,9 @@ public sealed class MemberType : ObjectGraphType<MemberView>
         Field(x => x.HelpsCompleted).Description("Help requests completed with this member as the helper.");
         Field(x => x.HelperRating, nullable: true).Description("Mean stars received as a helper; null before the first rating.");
         Field(x => x.RequesterRating, nullable: true).Description("Mean of the stars this member received as a requester.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyGroups.CertificateType>>>>("certificates")
+            .Description("Certificates earned in study groups, oldest first.")
+            .ResolveAsync(async c => await c.Grain<Contracts.StudyGroups.IMemberCertificatesGrain>(c.Source.Id).List());
         Field(x => x.HelpOffersPosted).Description("Offers of help this member has posted; the 5th earns NEIGHBOR_EXPERT.");
     }
 }

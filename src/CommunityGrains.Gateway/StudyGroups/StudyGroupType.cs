@@ -1,3 +1,4 @@
+using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.StudyGroups;
 using CommunityGrains.Gateway.Execution;
@@ -37,6 +38,15 @@ public sealed class StudyGroupType : ObjectGraphType<StudyGroupView>
             .Description("The Monday-first week containing weekOf; default: the current week.")
             .Argument<DateGraphType>("weekOf", "Any day of the week; the current week when omitted.")
             .ResolveAsync(async c => await Group(c).WeeklyReview(c.GetArgument<DateOnly?>("weekOf")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PracticeTaskType>>>>("tasks")
+            .Description("The group's newest practice tasks (at most 50), newest first.")
+            .WithComplexityImpact(1, PracticeTaskType.TypicalOpenTasks)
+            .ResolveAsync(async c =>
+            {
+                var ids = await c.Grain<IStudyGroupTasksGrain>(c.Source.Id).TaskIds();
+                var tasks = await Task.WhenAll(ids.Select(id => c.Grains().Reference<IPracticeTaskGrain>(GrainKeys.Of(c.Actor().CommunityId, c.Source.Id, id)).Get()));
+                return tasks.OfType<PracticeTaskView>().ToList();
+            });
         Field<NonNullGraphType<Discussion.ThreadType>>("thread").Description("The discussion thread of this item.").Resolve(c => Contracts.Discussion.SubjectRef.Of(Domain.Discussion.ThreadSubject.StudyGroup, c.Source.Id));
     }
 
@@ -61,6 +71,6 @@ public sealed class MemberStreakType : ObjectGraphType<MemberStreakView>
         Field(x => x.Current).Description("Consecutive days ending today or yesterday.");
         Field(x => x.Longest).Description("Longest run of consecutive check-in days ever in this group.");
         Field<DateGraphType>("lastCheckIn").Description("The last day checked in; null before the first.").Resolve(c => c.Source.LastCheckIn);
-        Field(x => x.Certified).Description("True once a 30-day streak earned the certificate badge in this group.");
+        Field(x => x.Certified).Description("True once a run of the community's certificateDays (default 30) earned the STREAK certificate in this group.");
     }
 }

@@ -20,7 +20,7 @@ namespace CommunityGrains.Gateway.Transport;
 
 /// <summary>
 /// GraphQL over HTTP (POST with JSON, GET with query parameters for queries only). The token is verified
-/// here; without one only introspection is answered. Responses are <c>application/json</c>, or
+/// here; without one only introspection and certificate verification are answered (<see cref="TokenlessQuery"/>). Responses are <c>application/json</c>, or
 /// <c>application/graphql-response+json</c> when the client asks for it, with its status codes.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
@@ -100,7 +100,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (actor is null && (HasCredentials(http.Request) || !shape.IntrospectionOnly))
+        if (actor is null && (HasCredentials(http.Request) || !shape.Tokenless))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
             await WriteError(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "A valid bearer token is required.", wantsGraphQLResponse);

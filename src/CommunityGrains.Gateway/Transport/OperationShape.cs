@@ -4,8 +4,8 @@ using GraphQLParser.Exceptions;
 
 namespace CommunityGrains.Gateway.Transport;
 
-/// <summary>What the transport must know about a document before executing it: its operation type, and whether it only introspects.</summary>
-public sealed record OperationShape(OperationType? Type, bool IntrospectionOnly)
+/// <summary>What the transport must know about a document before executing it: its operation type, and whether it may run without a token.</summary>
+public sealed record OperationShape(OperationType? Type, bool Tokenless)
 {
     public static readonly OperationShape Unparsable = new(null, false);
 
@@ -20,9 +20,7 @@ public sealed record OperationShape(OperationType? Type, bool IntrospectionOnly)
             return Unparsable;
         }
 
-        var introspectionOnly = operation.Operation == OperationType.Query
-            && operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
-        return new OperationShape(operation.Operation, introspectionOnly);
+        return new OperationShape(operation.Operation, TokenlessQuery.Allows(operation));
     }
 
     /// <summary>The document from <paramref name="documents"/> when this text already passed validation; parsed otherwise.</summary>

@@ -5,6 +5,7 @@ using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Discussion;
 using CommunityGrains.Domain.Feedback;
 using CommunityGrains.Domain.Members;
+using CommunityGrains.Domain.StudyGroups;
 using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Communities;
@@ -70,6 +71,7 @@ public sealed class CommunityGrain(
         var welcomePoints = change.WelcomePoints is { } welcome
             ? InputLimits.Range(welcome, "input.welcomePoints", 0, PointRules.MaxWelcomePoints)
             : S.WelcomePoints;
+        var certificateDays = change.CertificateDays is { } certificate ? StreakCalculator.CertificateDays(certificate) : S.CertificateDays;
 
         S.Name = name;
         S.TimeZone = zone;
@@ -81,6 +83,7 @@ public sealed class CommunityGrain(
         S.FeedbackAtRiskShare = atRiskShare;
         S.FeedbackResolutionTarget = resolutionTarget;
         S.WelcomePoints = welcomePoints;
+        S.CertificateDays = certificateDays;
         await state.WriteStateAsync();
         await WaitOutLeases();
         return View();
@@ -168,6 +171,7 @@ public sealed class CommunityGrain(
         FeedbackAtRiskShare = S.FeedbackAtRiskShare,
         FeedbackResolutionTarget = S.FeedbackResolutionTarget,
         WelcomePoints = S.WelcomePoints,
+        CertificateDays = S.CertificateDays,
     };
 
     private static StoredTier ToStored(TierDefinition tier) => new(tier.Name, tier.MinLifetimePoints, tier.Perks.ToList());

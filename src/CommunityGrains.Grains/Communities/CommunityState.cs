@@ -23,6 +23,9 @@ public sealed class CommunityState
 
     /// <summary>Incentives' settings take [Id]s from 20, so the programmes' other settings never collide with them.</summary>
     [Id(20)] public int WelcomePoints { get; set; }
+
+    /// <summary>Study groups' settings take [Id]s from 230.</summary>
+    [Id(230)] public int CertificateDays { get; set; } = Domain.StudyGroups.StreakCalculator.DefaultCertificateDays;
 }
 
 [GenerateSerializer]

@@ -16,18 +16,19 @@ public sealed partial class StudyGroupGrain
         RequireMember(actor);
         var validNote = InputLimits.Note(note, "input.note");
         var now = time.GetUtcNow();
-        var day = (await Calendar()).DateOf(now);
+        var community = await communities.Existing(CommunityId);
+        var day = CommunityCalendar.For(community.TimeZone).DateOf(now);
 
         // Streak and check-in in one write of our own first: a retry the same day finds them applied and only
         // completes what follows.
-        if (RecordCheckIn(actor.MemberId, day, now, validNote))
+        if (RecordCheckIn(actor.MemberId, day, now, validNote, community.CertificateDays))
         {
             await ArchiveDaysBefore(day);
             await state.WriteStateAsync();
         }
 
         var checkIn = StudyDay.View(S.OpenDays[day], GroupId, day, actor.MemberId);
-        await SendCheckInEffects(actor.MemberId, day, now);
+        await SendCheckInEffects(actor.MemberId, day, now, community.CertificateDays);
         return checkIn;
     }
 
@@ -119,9 +120,9 @@ public sealed partial class StudyGroupGrain
     }
 
     /// <summary>Records the check-in (or its new note) and the streaks in memory; false when nothing changed.</summary>
-    private bool RecordCheckIn(string memberId, DateOnly day, DateTimeOffset at, string? note)
+    private bool RecordCheckIn(string memberId, DateOnly day, DateTimeOffset at, string? note, int certificateDays)
     {
-        var streakChanged = RecordStreak(memberId, day);
+        var streakChanged = RecordStreak(memberId, day, certificateDays);
         if (!S.OpenDays.TryGetValue(day, out var open))
         {
             open = new StudyGroupDayState();
@@ -157,7 +158,7 @@ public sealed partial class StudyGroupGrain
     }
 
     /// <summary>Applies the day to the member's run (and the group's, and the certificate); false when nothing changed.</summary>
-    private bool RecordStreak(string memberId, DateOnly day)
+    private bool RecordStreak(string memberId, DateOnly day, int certificateDays)
     {
         var before = S.Streaks.GetValueOrDefault(memberId)?.ToStreak() ?? Streak.None;
         var after = StreakCalculator.Record(before, day);
@@ -167,7 +168,7 @@ public sealed partial class StudyGroupGrain
         }
 
         S.Streaks[memberId] = StoredStreak.From(after);
-        if (StreakCalculator.EarnsCertificate(after))
+        if (StreakCalculator.EarnsCertificate(after, certificateDays))
         {
             S.Certified.Add(memberId);
         }
@@ -177,7 +178,7 @@ public sealed partial class StudyGroupGrain
     }
 
     /// <summary>Sent on every check-in, repeats included: each carries its dedupe key, so a retry completes what a crash cut short.</summary>
-    private async Task SendCheckInEffects(string memberId, DateOnly day, DateTimeOffset at)
+    private async Task SendCheckInEffects(string memberId, DateOnly day, DateTimeOffset at, int certificateDays)
     {
         var date = CommunityCalendar.FormatDate(day);
         var member = Member(memberId);
@@ -193,7 +194,8 @@ public sealed partial class StudyGroupGrain
         if (S.Certified.Contains(memberId))
         {
             await member.GrantBadge(new BadgeGrant(
-                $"streak30:{GroupId}", AutomaticBadges.Streak30, $"{StreakCalculator.CertificateDays} days in a row with {S.Name}", null));
+                $"streak30:{GroupId}", AutomaticBadges.Streak30, $"{certificateDays} days in a row with {S.Name}", null));
+            await GrainFactory.Reference<IStudyCertificatesGrain>(GrainKeys.Of(CommunityId, GroupId, memberId)).StreakReached(S.Name);
         }
 
         if (S.Streaks.GetValueOrDefault(memberId) is { Current: >= StreakReminder.MinStreak })

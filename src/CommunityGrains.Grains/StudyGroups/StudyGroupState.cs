@@ -25,7 +25,7 @@ public sealed class StudyGroupState
     /// <summary>Days on which every member checked in.</summary>
     [Id(9)] public StoredStreak GroupStreak { get; set; } = StoredStreak.From(Streak.None);
 
-    /// <summary>Members whose 30-day run earned the certificate in this group.</summary>
+    /// <summary>Members whose run of the community's certificateDays earned the certificate in this group.</summary>
     [Id(10)] public HashSet<string> Certified { get; set; } = [];
 
     /// <summary>Check-ins of the days not yet archived to their day grains: today, and days over since the last check-in.</summary>

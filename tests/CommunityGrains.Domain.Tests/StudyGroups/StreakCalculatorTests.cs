@@ -75,10 +75,11 @@ public sealed class StreakCalculatorTests
     }
 
     [Fact]
-    public void Thirty_days_in_a_row_earn_the_certificate_and_twenty_nine_do_not()
+    public void The_certificate_days_in_a_row_earn_the_certificate_and_one_day_fewer_do_not()
     {
-        Assert.False(StreakCalculator.EarnsCertificate(Days(Monday, 29)));
-        Assert.True(StreakCalculator.EarnsCertificate(Days(Monday, 30)));
+        Assert.False(StreakCalculator.EarnsCertificate(Days(Monday, 29), StreakCalculator.DefaultCertificateDays));
+        Assert.True(StreakCalculator.EarnsCertificate(Days(Monday, 30), StreakCalculator.DefaultCertificateDays));
+        Assert.True(StreakCalculator.EarnsCertificate(Days(Monday, 3), 3));
     }
 
     [Fact]

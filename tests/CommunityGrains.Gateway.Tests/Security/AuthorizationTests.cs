@@ -108,6 +108,7 @@ public sealed class AuthorizationTests(TestHost host)
             "mutation { completeHelpRequest(requestId: \"h1\") { id } }",
             "mutation { cancelHelpRequest(requestId: \"h1\") { id } }",
             "mutation { setStudyGroupMentor(groupId: \"g1\", mentorId: \"bob\") { id } }",
+            "mutation { addPracticeTask(groupId: \"g1\", id: \"t9\", title: \"Mine\", description: \"Mine\") { id } }",
             "mutation { withdrawProposal(proposalId: \"p1\") { id } }",
             "mutation { submitProposal(proposalId: \"p1\") { id } }",
             $"mutation {{ highlightCheckIn(groupId: \"g1\", checkInId: \"{world.CheckInId}\") {{ id }} }}",
@@ -183,6 +184,7 @@ public sealed class AuthorizationTests(TestHost host)
         [
             "mutation { joinStudyGroup(groupId: \"g1\") { id } }",
             "mutation { setStudyGroupMentor(groupId: \"g1\", mentorId: \"intruder\") { id } }",
+            "mutation { addPracticeTask(groupId: \"g1\", id: \"t9\", title: \"Mine\", description: \"Mine\") { id } }",
             "mutation { checkIn(input: { groupId: \"g1\", note: \"in\" }) { id } }",
             $"mutation {{ reviewCheckIn(input: {{ groupId: \"g1\", checkInId: \"{other.CheckInId}\", rating: 1 }}) {{ id }} }}",
             $"mutation {{ highlightCheckIn(groupId: \"g1\", checkInId: \"{other.CheckInId}\") {{ id }} }}",
