@@ -25,6 +25,15 @@ public interface IRewardGrain : IGrainWithStringKey
     /// <summary>Marks a confirmed redemption handed over; doing it again returns it unchanged.</summary>
     Task<RedemptionView> Fulfil(Actor actor, string redemptionId);
 
+    /// <summary>
+    /// The helpers' service voucher: a redemption without a debit, taken from stock. Issued once per redemption id (a
+    /// repeat returns it); null when this reward is not the voucher, is retired or out of stock.
+    /// </summary>
+    Task<RedemptionView?> IssueVoucher(string redemptionId, string memberId);
+
+    /// <summary>Another reward became the voucher (called by the index).</summary>
+    Task ReleaseVoucher();
+
     /// <summary>The first step of <see cref="Redeem"/> on its own: takes one from stock and records it pending.</summary>
     Task<RedemptionView> Reserve(string redemptionId, string memberId);
 }

@@ -8,4 +8,5 @@ public sealed record RewardView(
     [property: Id(2)] int Cost,
     [property: Id(3)] int Stock,
     [property: Id(4)] string? MinTier,
-    [property: Id(5)] bool Retired = false);
+    [property: Id(5)] bool Retired = false,
+    [property: Id(6)] bool VoucherForHelps = false);

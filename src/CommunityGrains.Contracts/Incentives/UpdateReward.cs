@@ -8,4 +8,5 @@ public sealed record UpdateReward(
     [property: Id(1)] int? Cost,
     [property: Id(2)] int? Stock,
     [property: Id(3)] string? MinTier,
-    [property: Id(4)] bool? Retired);
+    [property: Id(4)] bool? Retired,
+    [property: Id(5)] bool? VoucherForHelps = null);

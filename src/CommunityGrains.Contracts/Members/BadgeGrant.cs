@@ -6,5 +6,5 @@ namespace CommunityGrains.Contracts.Members;
 public sealed record BadgeGrant(
     [property: Id(0)] string Key,
     [property: Id(1)] string BadgeId,
-    [property: Id(2)] string Reason,
+    [property: Id(2)] SystemText Reason,
     [property: Id(3)] string? AwardedBy);

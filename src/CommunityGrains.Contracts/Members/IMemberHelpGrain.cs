@@ -12,6 +12,16 @@ public interface IMemberHelpGrain : IGrainWithStringKey
     /// <summary>Adds stars received as a requester to the mean <c>requesterRating</c> (key <c>requester-rating:{request}</c>).</summary>
     Task RecordRequesterRating(string key, int stars);
 
+    /// <summary>Whether the member already holds the helpers' service voucher.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<bool> HasHelperVoucher();
+
+    /// <summary>
+    /// Records the service voucher once, for good: a REDEMPTION of 0 points in the ledger whose reason names the reward,
+    /// the redemption and its code. A second voucher is ignored.
+    /// </summary>
+    Task RecordHelperVoucher(Incentives.RedemptionView voucher);
+
     /// <summary>Counts one OFFER posted (key <c>offer:{request}</c>); returns the member's offers posted.</summary>
     Task<int> RecordOfferPosted(string key);
 }

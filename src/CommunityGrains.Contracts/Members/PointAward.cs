@@ -17,7 +17,7 @@ namespace CommunityGrains.Contracts.Members;
 public sealed record PointAward(
     [property: Id(0)] string Key,
     [property: Id(1)] PointAction Action,
-    [property: Id(2)] string Reason,
+    [property: Id(2)] SystemText Reason,
     [property: Id(3)] int? Points = null,
     [property: Id(4)] IReadOnlyList<ScoreEvent>? Scores = null,
     [property: Id(5)] DateOnly? CheckInDay = null,

@@ -8,5 +8,5 @@ namespace CommunityGrains.Contracts.Members;
 public sealed record PointDebit(
     [property: Id(0)] string Key,
     [property: Id(1)] int Points,
-    [property: Id(2)] string Reason,
+    [property: Id(2)] SystemText Reason,
     [property: Id(3)] PointAction Action = PointAction.Redemption);

@@ -16,6 +16,9 @@ public static class HelpLimits
 
     /// <summary>The programme's NEIGHBOR_EXPERT ("邻里达人") badge comes with the 5th offer of help posted.</summary>
     public const int OffersForNeighborExpert = 5;
+
+    /// <summary>The programme's HELPER_10 badge and service voucher come with the 10th help completed as the helper.</summary>
+    public const int HelpsForVoucher = 10;
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(14);
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(365);
 

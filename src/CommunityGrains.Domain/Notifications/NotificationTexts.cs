@@ -1,4 +1,5 @@
 using CommunityGrains.Domain.Common;
+using CommunityGrains.Domain.Incentives;
 
 namespace CommunityGrains.Domain.Notifications;
 
@@ -25,7 +26,7 @@ public static class NotificationTexts
             NotificationKind.HelpVolunteer => zh ? $"{F("by")} 愿意帮助你的求助。" : $"{F("by")} volunteered for your help request.",
             NotificationKind.HelpAccepted => zh ? "你被接受为帮助者。" : "You were accepted as the helper.",
             NotificationKind.HelpMatch => zh ? "附近有一条与你匹配的新求助。" : "A new help request near you matches you.",
-            NotificationKind.BadgeAwarded => zh ? $"你获得了徽章 {F("badge")}。" : $"You earned the badge {F("badge")}.",
+            NotificationKind.BadgeAwarded => zh ? $"你获得了徽章「{BadgeName(F("badge"), language)}」。" : $"You earned the badge \"{BadgeName(F("badge"), language)}\".",
             NotificationKind.StarOfTheMonth => zh ? $"你当选 {F("month")} 的月度之星（{F("category")}）。" : $"You are a star of the month {F("month")} ({F("category")}).",
             NotificationKind.StreakAtRisk => zh ? $"你在学习小组的 {F("streak")} 天连续打卡今天还没有继续。" : $"Your {F("streak")}-day check-in streak ends today unless you check in.",
             NotificationKind.EventReminder => zh ? $"活动「{F("title")}」明天开始。" : $"The event \"{F("title")}\" is tomorrow.",
@@ -37,6 +38,9 @@ public static class NotificationTexts
             _ => kind.ToString(),
         };
     }
+
+    /// <summary>An automatic badge by its name in the community's language; a badge the community defined by its id.</summary>
+    private static string BadgeName(string badgeId, string language) => AutomaticBadges.Find(badgeId, language)?.Name ?? badgeId;
 
     /// <summary>The start of a comment, as quoted in a mention or reply notification.</summary>
     public static string Excerpt(string body, int length = 80)

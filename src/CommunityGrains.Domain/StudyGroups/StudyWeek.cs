@@ -10,6 +10,15 @@ public sealed record StudyWeek(DateOnly Monday)
 
     public DateOnly Sunday => Monday.AddDays(Days - 1);
 
+    /// <summary>The last Monday-first week that is over on <paramref name="today"/>.</summary>
+    public static StudyWeek LastFull(DateOnly today) => Containing(today.AddDays(-Days));
+
+    /// <summary>Over once its Sunday has passed in the community's time zone.</summary>
+    public bool HasEnded(DateOnly today) => today > Sunday;
+
+    /// <summary>0 for Monday .. 6 for Sunday; the day must be in the week.</summary>
+    public int IndexOf(DateOnly day) => day.DayNumber - Monday.DayNumber;
+
     /// <summary>The days of the week up to and including today: all seven for a past week, none for a future one.</summary>
     public IReadOnlyList<DateOnly> DaysSoFar(DateOnly today)
     {

@@ -132,10 +132,12 @@ public sealed class IncentiveFields : IQueryFields, IMutationFields
             .Argument<IntGraphType>("stock", "How many are on hand, 0..1000000, counting those redeemed and not yet handed over (at least that many); Reward.stock becomes this minus them.")
             .Argument<StringGraphType>("minTier", "Name of one of the community's tiers; an empty string lets every member redeem.")
             .Argument<BooleanGraphType>("retired", "True stops redemptions (the reward stays listed); false offers it again.")
+            .Argument<BooleanGraphType>("voucherForHelps", "True makes this the helpers' service voucher (unmarking any other reward); false stops giving it.")
             .RequireRole(Role.Admin)
             .ResolveAsync(async c =>
             {
-                var change = new UpdateReward(c.GetArgument<string?>("name"), c.GetArgument<int?>("cost"), c.GetArgument<int?>("stock"), c.GetArgument<string?>("minTier"), c.GetArgument<bool?>("retired"));
+                var change = new UpdateReward(
+                    c.GetArgument<string?>("name"), c.GetArgument<int?>("cost"), c.GetArgument<int?>("stock"), c.GetArgument<string?>("minTier"), c.GetArgument<bool?>("retired"), c.GetArgument<bool?>("voucherForHelps"));
                 return await c.Grain<IRewardGrain>(c.GetArgument<string>("rewardId"), "rewardId").Update(c.Actor(), change);
             });
 

@@ -15,5 +15,6 @@ public sealed class RewardType : ObjectGraphType<RewardView>
         Field(x => x.Stock).Description("Left; never negative.");
         Field(x => x.MinTier, nullable: true).Description("Name of the lowest tier that may redeem it; null when every member may.");
         Field(x => x.Retired).Description("No longer redeemable; its redemptions can still be handed over.");
+        Field(x => x.VoucherForHelps).Description("Given, without a debit, as the service voucher of a helper's 10th completed help; at most one reward of the community.");
     }
 }

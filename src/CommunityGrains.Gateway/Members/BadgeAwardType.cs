@@ -1,7 +1,6 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
-using CommunityGrains.Domain.Incentives;
 using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Incentives;
 using CommunityGrains.Gateway.Schema;
@@ -17,13 +16,9 @@ public sealed class BadgeAwardType : ObjectGraphType<BadgeAwardView>
         Description = "A badge a member holds, and why.";
         Field<NonNullGraphType<BadgeType>>("badge").Description("The badge.").ResolveAsync(async c =>
         {
+            // The catalogue names automatic badges in the community's language; a badge is never removed from it, so
+            // the fallback only keeps the non-null contract if one were.
             var id = c.Source.BadgeId;
-            if (AutomaticBadges.Find(id) is { } automatic)
-            {
-                return BadgeView.From(automatic);
-            }
-
-            // Badges are never removed from the catalogue; the fallback only keeps the non-null contract if one were.
             var catalog = c.Grains().Reference<IBadgeCatalogGrain>(IncentiveKeys.BadgeCatalog(c.Actor().CommunityId));
             return await catalog.Find(id) ?? new BadgeView(id, id, "", false);
         });

@@ -6,6 +6,7 @@ using CommunityGrains.Gateway.Execution;
 using CommunityGrains.Gateway.Schema;
 using GraphQL;
 using GraphQL.Types;
+using DateGraphType = CommunityGrains.Gateway.Schema.DateGraphType;
 
 namespace CommunityGrains.Gateway.StudyGroups;
 
@@ -42,6 +43,12 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
                 First = c.GetArgument("first", 20),
                 After = c.GetArgument<string?>("after"),
             }));
+
+        query.Field<StudyGroupAwardType>("bestStudyGroupOfWeek")
+            .Description("The best group of a week (default: the last full week): highest check-in rate, ties by peer-review count, then earliest to reach it. Null when no group checked in that week.")
+            .Argument<DateGraphType>("weekOf", "Any day of the Monday-first week, in the community's time zone; the last full week when omitted.")
+            .RequireRole(Role.Member)
+            .ResolveAsync(async c => await Board(c).BestOfWeek(c.GetArgument<DateOnly?>("weekOf")));
     }
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
@@ -97,7 +104,16 @@ public sealed class StudyGroupFields : IQueryFields, IMutationFields, ICommunity
             .Argument<NonNullGraphType<IdGraphType>>("checkInId", "The check-in to pin.")
             .ResolveAsync(async c =>
                 await Group(c, c.GetArgument<string>("groupId"), "groupId").Highlight(c.Actor(), CheckInArgument(c.GetArgument<string>("checkInId"), "checkInId")));
+
+        mutation.Field<NonNullGraphType<StudyGroupAwardType>>("awardBestStudyGroup")
+            .Description("MODERATOR: awards the week's best group (BEST_GROUP badge to its members), once per week; a second call returns the same award. BAD_USER_INPUT for a week not over yet, NOT_FOUND when no group checked in.")
+            .Argument<DateGraphType>("weekOf", "Any day of the Monday-first week, in the community's time zone; the last full week when omitted.")
+            .RequireRole(Role.Moderator)
+            .ResolveAsync(async c => await Board(c).Award(c.Actor(), c.GetArgument<DateOnly?>("weekOf")));
     }
+
+    private static IBestStudyGroupBoardGrain Board(IResolveFieldContext context) =>
+        context.Grains().Reference<IBestStudyGroupBoardGrain>(context.Actor().CommunityId);
 
     void ICommunityStatsFields.AddTo(ObjectGraphType<CommunityStatsSource> stats)
     {

@@ -53,7 +53,7 @@ public sealed class MemberDiscussionGrain(
         await GrainFactory.Reference<IMemberGrain>(this.GetPrimaryKeyString()).Award(new PointAward(
             $"discussion:{thread.Name}:{CommunityCalendar.FormatDate(day)}",
             PointAction.Discussion,
-            $"Took part in the discussion of {EnumNames.Constant(thread.Subject).ToLowerInvariant().Replace('_', ' ')} {thread.SubjectId}"));
+            SystemText.Of(SystemTextKind.Discussion, $"{EnumNames.Constant(thread.Subject).ToLowerInvariant().Replace('_', ' ')} {thread.SubjectId}")));
         return true;
     }
 }

@@ -321,7 +321,7 @@ public sealed partial class EventGrain : Grain, IEventGrain, IRemindable
         if (row.Status == RegistrationStatus.Attended)
         {
             // Once per member and event whatever the retries: the member grain applies a key once.
-            await Member(row.MemberId).Award(new PointAward($"event:{EventId}:attended", Domain.Members.PointAction.EventAttended, $"Attended {Details.Title}"));
+            await Member(row.MemberId).Award(new PointAward($"event:{EventId}:attended", Domain.Members.PointAction.EventAttended, SystemText.Of(Domain.Members.SystemTextKind.AttendedEvent, Details.Title)));
         }
 
         if (change.Promoted)

@@ -455,7 +455,7 @@ public sealed class FeedbackGrain(
         if (!S.Awarded && S.AuthorId.Length > 0)
         {
             // The reason names no item; for an anonymous item the award waits for the end of its day (HeldAward).
-            var award = new PointAward($"feedback:{FeedbackId}", PointAction.FeedbackSubmitted, "Feedback submitted");
+            var award = new PointAward($"feedback:{FeedbackId}", PointAction.FeedbackSubmitted, SystemText.Of(SystemTextKind.FeedbackSubmitted));
             await (S.Anonymous ? Member(S.AuthorId).Hold(Held(community, S.CreatedAt, award, null)) : Member(S.AuthorId).Award(award));
             S.Awarded = true;
         }

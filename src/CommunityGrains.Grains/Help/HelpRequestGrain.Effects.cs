@@ -1,5 +1,7 @@
+using System.Globalization;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Help;
+using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Help;
 using CommunityGrains.Domain.Incentives;
@@ -101,7 +103,7 @@ public sealed partial class HelpRequestGrain
         if (offers >= HelpLimits.OffersForNeighborExpert)
         {
             await Member(S.AuthorId).GrantBadge(new BadgeGrant(
-                AutomaticBadges.NeighborExpert, AutomaticBadges.NeighborExpert, $"Posted {HelpLimits.OffersForNeighborExpert} offers of help.", null));
+                AutomaticBadges.NeighborExpert, AutomaticBadges.NeighborExpert, SystemText.Of(SystemTextKind.OffersPosted, HelpLimits.OffersForNeighborExpert.ToString(CultureInfo.InvariantCulture)), null));
         }
     }
 
@@ -110,14 +112,38 @@ public sealed partial class HelpRequestGrain
         var helperId = S.HelperId!;
         var helper = GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, helperId));
         var key = $"help:{RequestId}";
-        await helper.Award(new PointAward(key, PointAction.HelpCompleted, $"Helped with \"{S.Title}\""));
-        var helps = await GrainFactory.Reference<IMemberHelpGrain>(GrainKeys.Of(CommunityId, helperId)).RecordHelpCompleted(key);
-        if (helps >= 10)
+        await helper.Award(new PointAward(key, PointAction.HelpCompleted, SystemText.Of(SystemTextKind.HelpedWith, S.Title)));
+        var helperRecord = GrainFactory.Reference<IMemberHelpGrain>(GrainKeys.Of(CommunityId, helperId));
+        var helps = await helperRecord.RecordHelpCompleted(key);
+        if (helps >= HelpLimits.HelpsForVoucher)
         {
-            await helper.GrantBadge(new BadgeGrant(AutomaticBadges.Helper10, AutomaticBadges.Helper10, "Completed 10 help requests as the helper.", null));
+            await helper.GrantBadge(new BadgeGrant(
+                AutomaticBadges.Helper10, AutomaticBadges.Helper10, SystemText.Of(SystemTextKind.HelpsCompleted, HelpLimits.HelpsForVoucher.ToString(CultureInfo.InvariantCulture)), null));
+            await IssueVoucher(helperRecord, helperId);
         }
 
         await helper.AddMonthlyScore(new ScoreEvent($"neighbor:{RequestId}", StarCategory.Neighbor, NeighborScore.OnCompletion, S.CompletedAt!.Value));
+    }
+
+    /// <summary>
+    /// The service voucher of the 10th help. Without a reward marked as the voucher, or with it retired or out of stock,
+    /// nothing is issued now and the helper stays entitled: the first help they complete once one is available issues it.
+    /// The reward issues one redemption per member id and the member records one voucher, so concurrent completions and
+    /// retries give one.
+    /// </summary>
+    private async Task IssueVoucher(IMemberHelpGrain helperRecord, string helperId)
+    {
+        if (await helperRecord.HasHelperVoucher()
+            || await GrainFactory.Reference<IRewardIndexGrain>(IncentiveKeys.RewardIndex(CommunityId)).VoucherReward() is not { } rewardId)
+        {
+            return;
+        }
+
+        var voucher = await GrainFactory.Reference<IRewardGrain>(GrainKeys.Of(CommunityId, rewardId)).IssueVoucher(HelperVoucher.RedemptionId(helperId), helperId);
+        if (voucher is not null)
+        {
+            await helperRecord.RecordHelperVoucher(voucher);
+        }
     }
 
     private async Task RecordHelperRating(HelpRatingView rating)

@@ -44,16 +44,19 @@ public sealed class BadgeCatalogGrain(
         return View(stored);
     }
 
-    Task<IReadOnlyList<BadgeView>> IBadgeCatalogGrain.All() =>
-        Task.FromResult<IReadOnlyList<BadgeView>>(AutomaticBadges.All.Select(BadgeView.From).Concat(state.State.Defined.Select(View)).ToList());
+    async Task<IReadOnlyList<BadgeView>> IBadgeCatalogGrain.All()
+    {
+        var language = await Language();
+        return AutomaticBadges.In(language).Select(BadgeView.From).Concat(state.State.Defined.Select(View)).ToList();
+    }
 
-    Task<BadgeView?> IBadgeCatalogGrain.Find(string badgeId) => Task.FromResult(Find(badgeId));
+    async Task<BadgeView?> IBadgeCatalogGrain.Find(string badgeId) => Find(badgeId, await Language());
 
     async Task<MemberView> IBadgeCatalogGrain.Award(Actor actor, string memberId, string badgeId, string reason)
     {
         RequireModeratorHere(actor);
         var validReason = InputLimits.Title(reason, "input.reason");
-        var badge = Find(badgeId) ?? throw DomainException.NotFound($"There is no badge '{badgeId}'.");
+        var badge = Find(badgeId, await Language()) ?? throw DomainException.NotFound($"There is no badge '{badgeId}'.");
         if (badge.Automatic)
         {
             throw DomainException.BadInput($"'{badge.Id}' is awarded automatically and cannot be awarded by hand.");
@@ -64,9 +67,10 @@ public sealed class BadgeCatalogGrain(
         return await member.GetJoined();
     }
 
-    private BadgeView? Find(string badgeId)
+    /// <summary>Automatic badges in the community's language of the moment (see <see cref="AutomaticBadges"/>).</summary>
+    private BadgeView? Find(string badgeId, string language)
     {
-        if (AutomaticBadges.Find(badgeId) is { } automatic)
+        if (AutomaticBadges.Find(badgeId, language) is { } automatic)
         {
             return BadgeView.From(automatic);
         }
@@ -74,6 +78,8 @@ public sealed class BadgeCatalogGrain(
         var defined = state.State.Defined.Find(b => b.Id == badgeId);
         return defined is null ? null : View(defined);
     }
+
+    private async Task<string> Language() => (await communities.Existing(CommunityId)).Language;
 
     private void RequireModeratorHere(Actor actor)
     {

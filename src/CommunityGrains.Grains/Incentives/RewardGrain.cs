@@ -95,10 +95,23 @@ public sealed class RewardGrain(
         var reserved = S.Pending.Count + S.Confirmed.Values.Count(r => r.FulfilledAt is null);
         var left = change.Stock is { } onHand ? RewardRules.LeftAfterRestock(onHand, reserved) : S.Stock;
         var retired = change.Retired ?? S.Retired;
-        if ((name, cost, validTier, left, retired) != (S.Name, S.Cost, S.MinTier, S.Stock, S.Retired))
+        var voucher = change.VoucherForHelps ?? S.VoucherForHelps;
+        if ((name, cost, validTier, left, retired, voucher) != (S.Name, S.Cost, S.MinTier, S.Stock, S.Retired, S.VoucherForHelps))
         {
-            (S.Name, S.Cost, S.MinTier, S.Stock, S.Retired) = (name, cost, validTier, left, retired);
+            (S.Name, S.Cost, S.MinTier, S.Stock, S.Retired, S.VoucherForHelps) = (name, cost, validTier, left, retired, voucher);
             await state.WriteStateAsync();
+        }
+
+        // Also on a retry: the index may not have heard of our change before a crash. Two admins marking two rewards at
+        // the same moment wait on each other through the index until one call times out; the retry then settles it.
+        var index = GrainFactory.Reference<IRewardIndexGrain>(IncentiveKeys.RewardIndex(CommunityId));
+        if (change.VoucherForHelps == true)
+        {
+            await index.MarkVoucher(RewardId);
+        }
+        else if (change.VoucherForHelps == false)
+        {
+            await index.UnmarkVoucher(RewardId);
         }
 
         return View();
@@ -128,6 +141,37 @@ public sealed class RewardGrain(
         }
 
         return Redemption(redemptionId, redemption);
+    }
+
+    async Task<RedemptionView?> IRewardGrain.IssueVoucher(string redemptionId, string memberId)
+    {
+        RequireCreated();
+        await SettleInterrupted(except: null);
+        if (S.Confirmed.TryGetValue(redemptionId, out var issued))
+        {
+            return issued.MemberId == memberId ? Redemption(redemptionId, issued) : null;
+        }
+
+        if (!S.VoucherForHelps || S.Retired || S.Stock <= 0)
+        {
+            return null;
+        }
+
+        // Confirmed at once: nothing is debited, so there is nothing to settle with the member.
+        var voucher = new StoredRedemption(memberId, 0, time.GetUtcNow(), RedemptionCode.New());
+        S.Stock--;
+        Confirm(redemptionId, voucher);
+        await state.WriteStateAsync();
+        return Redemption(redemptionId, voucher);
+    }
+
+    async Task IRewardGrain.ReleaseVoucher()
+    {
+        if (S.VoucherForHelps)
+        {
+            S.VoucherForHelps = false;
+            await state.WriteStateAsync();
+        }
     }
 
     async Task<RedemptionView> IRewardGrain.Reserve(string redemptionId, string memberId)
@@ -178,7 +222,7 @@ public sealed class RewardGrain(
         var member = GrainFactory.Reference<IMemberIncentivesGrain>(GrainKeys.Of(CommunityId, reserved.MemberId));
         try
         {
-            await member.Debit(new PointDebit(DebitKey(redemptionId), reserved.Cost, $"Redeemed {S.Name}"));
+            await member.Debit(new PointDebit(DebitKey(redemptionId), reserved.Cost, SystemText.Of(SystemTextKind.Redeemed, S.Name)));
         }
         catch (DomainException refused) when (refused.Code is ErrorCodes.InsufficientPoints or ErrorCodes.Conflict)
         {
@@ -258,5 +302,5 @@ public sealed class RewardGrain(
     private RedemptionView Redemption(string redemptionId, StoredRedemption redemption) =>
         new(redemptionId, View(), redemption.Cost, redemption.At, redemption.Code, redemption.FulfilledAt);
 
-    private RewardView View() => new(RewardId, S.Name, S.Cost, S.Stock, S.MinTier, S.Retired);
+    private RewardView View() => new(RewardId, S.Name, S.Cost, S.Stock, S.MinTier, S.Retired, S.VoucherForHelps);
 }

@@ -23,6 +23,34 @@ public sealed class RewardIndexGrain(
         await state.WriteStateAsync();
     }
 
+    /// <summary>The previous voucher is unmarked before the pointer moves: a crash in between leaves the pointer on it, and the retry unmarks it again.</summary>
+    async Task IRewardIndexGrain.MarkVoucher(string rewardId)
+    {
+        if (state.State.VoucherRewardId == rewardId)
+        {
+            return;
+        }
+
+        if (state.State.VoucherRewardId is { } previous)
+        {
+            await GrainFactory.Reference<IRewardGrain>(GrainKeys.Of(this.Key().CommunityId, previous)).ReleaseVoucher();
+        }
+
+        state.State.VoucherRewardId = rewardId;
+        await state.WriteStateAsync();
+    }
+
+    async Task IRewardIndexGrain.UnmarkVoucher(string rewardId)
+    {
+        if (state.State.VoucherRewardId == rewardId)
+        {
+            state.State.VoucherRewardId = null;
+            await state.WriteStateAsync();
+        }
+    }
+
+    Task<string?> IRewardIndexGrain.VoucherReward() => Task.FromResult(state.State.VoucherRewardId);
+
     async Task<IReadOnlyList<RewardView>> IRewardIndexGrain.All()
     {
         var communityId = this.Key().CommunityId;

@@ -25,6 +25,9 @@ public sealed class RewardState
 
     /// <summary>No longer redeemable; still listed, and its redemptions can still be handed over.</summary>
     [Id(9)] public bool Retired { get; set; }
+
+    /// <summary>Given as the helpers' service voucher; the reward index holds which reward that is (at most one).</summary>
+    [Id(10)] public bool VoucherForHelps { get; set; }
 }
 
 [GenerateSerializer]

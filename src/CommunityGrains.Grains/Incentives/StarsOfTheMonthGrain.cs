@@ -63,7 +63,7 @@ public sealed class StarsOfTheMonthGrain(
         if (!star.EffectsSent)
         {
             var key = $"star:{IncentiveKeys.CategoryName(category)}:{Month}";
-            var reason = $"Star of the month {Month} ({IncentiveKeys.CategoryName(category)})";
+            var reason = SystemText.Of(SystemTextKind.StarOfTheMonth, Month, IncentiveKeys.CategoryName(category));
             var member = GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, star.MemberId));
             await member.GrantBadge(new BadgeGrant(key, AutomaticBadges.StarOfTheMonth, reason, AwardedBy: null));
             await member.Award(new PointAward(key, PointAction.StarOfTheMonth, reason));

@@ -4,6 +4,7 @@ using CommunityGrains.Contracts.Incentives;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Domain.Common;
 using CommunityGrains.Domain.Incentives;
+using CommunityGrains.Domain.Members;
 using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 
@@ -53,7 +54,7 @@ public sealed class StarsOfTheYearGrain(
         if (!star.EffectsSent)
         {
             var key = $"star-year:{IncentiveKeys.CategoryName(category)}:{YearText}";
-            var reason = $"Star of the year {YearText} ({IncentiveKeys.CategoryName(category)})";
+            var reason = SystemText.Of(SystemTextKind.StarOfTheYear, YearText, IncentiveKeys.CategoryName(category));
             await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, star.MemberId))
                 .GrantBadge(new BadgeGrant(key, AutomaticBadges.StarOfTheYear, reason, AwardedBy: null));
             star = star with { EffectsSent = true };

@@ -31,8 +31,9 @@ public sealed partial class MemberGrain : IMemberIncentivesGrain
         }
 
         var now = time.GetUtcNow();
+        var language = (await communities.Existing(CommunityId)).Language;
         S.Balance -= debit.Points;
-        S.Recent.Add(new PointsEntryView(S.NextSequence++, debit.Action, -debit.Points, debit.Reason, now));
+        S.Recent.Add(new PointsEntryView(S.NextSequence++, debit.Action, -debit.Points, debit.Reason.Render(language), now));
         S.AppliedAwards[debit.Key] = new AppliedAward(now, -debit.Points);
         PruneAwardKeys(now);
         PruneClosedDebits(now);

@@ -87,7 +87,7 @@ public sealed partial class MemberGrain(
             if (community.WelcomePoints > 0)
             {
                 // In the joining write itself: the welcome is given exactly once, however often joining is retried.
-                Apply(new PointAward("welcome", PointAction.Welcome, SystemTexts.Welcome(community.Language), community.WelcomePoints), community);
+                Apply(new PointAward("welcome", PointAction.Welcome, SystemText.Of(SystemTextKind.Welcome), community.WelcomePoints), community);
             }
 
             await state.WriteStateAsync();
@@ -169,7 +169,8 @@ public sealed partial class MemberGrain(
         }
 
         // Replaced, not appended to: views share the list with callers in this process (the view is immutable).
-        S.Badges = [.. S.Badges, new BadgeAwardView(grant.BadgeId, time.GetUtcNow(), grant.Reason, grant.AwardedBy)];
+        var language = (await communities.Existing(CommunityId)).Language;
+        S.Badges = [.. S.Badges, new BadgeAwardView(grant.BadgeId, time.GetUtcNow(), grant.Reason.Render(language), grant.AwardedBy)];
         S.Announcements.AddRange(MemberAnnouncements.Badge(MemberId, grant, time.GetUtcNow()));
         await state.WriteStateAsync();
         await CompletePendingEffects();
@@ -194,7 +195,7 @@ public sealed partial class MemberGrain(
             S.Lifetime += points;
         }
 
-        S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason, award.At ?? now));
+        S.Recent.Add(new PointsEntryView(S.NextSequence++, award.Action, points, award.Reason.Render(community.Language), award.At ?? now));
         S.AppliedAwards[award.Key] = new AppliedAward(now, points);
         CountActivity(community, now, day => Counted(day, award.Action, points));
         PruneAwardKeys(now);

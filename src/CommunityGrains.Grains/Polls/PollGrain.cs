@@ -133,7 +133,7 @@ public sealed class PollGrain : Grain, IPollGrain
         {
             // Once per member and poll whatever the retries and changes of mind: the member grain applies a key once.
             await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, actor.MemberId))
-                .Award(new PointAward($"poll:{PollId}:vote", PointAction.PollVote, $"Voted: {S.Question}"));
+                .Award(new PointAward($"poll:{PollId}:vote", PointAction.PollVote, SystemText.Of(SystemTextKind.VotedInPoll, S.Question)));
             await shard.Awarded(actor.MemberId);
         }
 

@@ -27,5 +27,5 @@ public static class BallotVoter
     /// <summary>Once per voter and proposal: the dedupe key is the proposal's.</summary>
     public static Task Award(IGrainFactory grains, string communityId, string proposalId, string voterId) =>
         grains.Reference<IMemberGrain>(GrainKeys.Of(communityId, voterId))
-            .Award(new PointAward($"vote:{proposalId}", PointAction.Vote, "Voted on a proposal"));
+            .Award(new PointAward($"vote:{proposalId}", PointAction.Vote, SystemText.Of(SystemTextKind.VotedOnProposal)));
 }

@@ -38,8 +38,8 @@ public sealed partial class ProposalGrain
     {
         var author = Author;
         var at = S.SubmittedAt ?? time.GetUtcNow();
-        await author.Award(new PointAward($"suggestion:{ProposalId}", PointAction.Suggestion, $"Submitted the proposal \"{S.Title}\""));
-        await author.GrantBadge(new BadgeGrant(AutomaticBadges.FirstSuggestion, AutomaticBadges.FirstSuggestion, $"First proposal: \"{S.Title}\"", null));
+        await author.Award(new PointAward($"suggestion:{ProposalId}", PointAction.Suggestion, SystemText.Of(SystemTextKind.SubmittedProposal, S.Title)));
+        await author.GrantBadge(new BadgeGrant(AutomaticBadges.FirstSuggestion, AutomaticBadges.FirstSuggestion, SystemText.Of(SystemTextKind.FirstProposal, S.Title), null));
         await author.AddMonthlyScore(new ScoreEvent($"cocreator:submitted:{ProposalId}", StarCategory.CoCreator, 1, at));
     }
 
@@ -47,8 +47,8 @@ public sealed partial class ProposalGrain
     {
         var author = Author;
         var at = S.Timeline.LastOrDefault(e => e.Status == ProposalStatus.Adopted)?.At ?? time.GetUtcNow();
-        await author.Award(new PointAward($"adopted:{ProposalId}", PointAction.ProposalAdopted, $"The proposal \"{S.Title}\" was adopted"));
-        await author.GrantBadge(new BadgeGrant($"adopted:{ProposalId}", AutomaticBadges.ProposalAdopted, $"Adopted: \"{S.Title}\"", null));
+        await author.Award(new PointAward($"adopted:{ProposalId}", PointAction.ProposalAdopted, SystemText.Of(SystemTextKind.ProposalAdopted, S.Title)));
+        await author.GrantBadge(new BadgeGrant($"adopted:{ProposalId}", AutomaticBadges.ProposalAdopted, SystemText.Of(SystemTextKind.AdoptedBadge, S.Title), null));
         await author.AddMonthlyScore(new ScoreEvent($"cocreator:adopted:{ProposalId}", StarCategory.CoCreator, 3, at));
     }
 

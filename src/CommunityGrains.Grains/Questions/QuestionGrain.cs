@@ -106,7 +106,7 @@ public sealed class QuestionGrain(
         if (!S.Awarded)
         {
             // The reason names no question: a points history is readable by others and must not unmask an anonymous one.
-            await Member(S.AuthorId).Award(new PointAward($"question:{S.EventId}:{QuestionId}", PointAction.QuestionAsked, "Asked a question at an event"));
+            await Member(S.AuthorId).Award(new PointAward($"question:{S.EventId}:{QuestionId}", PointAction.QuestionAsked, SystemText.Of(SystemTextKind.AskedQuestion)));
             S.Awarded = true;
         }
 

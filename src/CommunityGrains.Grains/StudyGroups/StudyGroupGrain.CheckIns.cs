@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Members;
 using CommunityGrains.Contracts.StudyGroups;
@@ -29,6 +30,7 @@ public sealed partial class StudyGroupGrain
 
         var checkIn = StudyDay.View(S.OpenDays[day], GroupId, day, actor.MemberId);
         await SendCheckInEffects(actor.MemberId, day, now, community.CertificateDays);
+        await ReportDay(day, day, StudyDay.Summary(S.OpenDays[day], GroupId, day));
         return checkIn;
     }
 
@@ -46,19 +48,23 @@ public sealed partial class StudyGroupGrain
         var comment = InputLimits.Note(review.Comment, "input.comment");
         var peerReview = new PeerReviewView(actor.MemberId, rating, comment, time.GetUtcNow());
         CheckInView reviewed;
+        StudyDaySummary summary;
         if (S.OpenDays.TryGetValue(date, out var open))
         {
             StudyDay.AddReview(StudyDay.Find(open, date, authorId), peerReview);
             await state.WriteStateAsync();
             reviewed = StudyDay.View(open, GroupId, date, authorId);
+            summary = StudyDay.Summary(open, GroupId, date);
         }
         else
         {
             reviewed = await Day(date).Review(authorId, peerReview);
+            summary = await Day(date).Summary();
         }
 
         await Member(actor.MemberId).Award(new PointAward(
-            $"review:{GroupId}:{reviewed.Id}", PointAction.PeerReview, $"Reviewed a check-in in {S.Name}"));
+            $"review:{GroupId}:{reviewed.Id}", PointAction.PeerReview, SystemText.Of(SystemTextKind.ReviewedCheckIn, S.Name)));
+        await ReportDay(date, (await Calendar()).DateOf(time.GetUtcNow()), summary);
         return reviewed;
     }
 
@@ -188,13 +194,13 @@ public sealed partial class StudyGroupGrain
         await member.Award(new PointAward(
             $"checkin:{GroupId}:{date}",
             PointAction.CheckIn,
-            $"Checked in with {S.Name}",
+            SystemText.Of(SystemTextKind.CheckedIn, S.Name),
             Scores: [new ScoreEvent($"learner:{date}", StarCategory.Learner, 1, at)],
             CheckInDay: day));
         if (S.Certified.Contains(memberId))
         {
             await member.GrantBadge(new BadgeGrant(
-                $"streak30:{GroupId}", AutomaticBadges.Streak30, $"{certificateDays} days in a row with {S.Name}", null));
+                $"streak30:{GroupId}", AutomaticBadges.Streak30, SystemText.Of(SystemTextKind.StreakCertificate, certificateDays.ToString(CultureInfo.InvariantCulture), S.Name), null));
             await GrainFactory.Reference<IStudyCertificatesGrain>(GrainKeys.Of(CommunityId, GroupId, memberId)).StreakReached(S.Name);
         }
 
@@ -214,6 +220,18 @@ public sealed partial class StudyGroupGrain
             Members = streaks.Where(s => StreakReminder.AtRisk(s.Streak, today)).ToDictionary(s => s.Key, s => s.Streak.Current),
             StillWatched = streaks.Any(s => StreakReminder.Alive(s.Streak, today)),
         };
+    }
+
+    /// <summary>
+    /// Tells the week's shard the day's absolute counts, for the week's best group; sent again on every retry, which
+    /// the shard takes as no change. Members only count towards the week being lived, never a past one.
+    /// </summary>
+    private async Task ReportDay(DateOnly day, DateOnly today, StudyDaySummary summary)
+    {
+        var week = StudyWeek.Containing(day);
+        var members = week == StudyWeek.Containing(today) ? S.Members.Count : 0;
+        await GrainFactory.Reference<IStudyGroupWeekShardGrain>(StudyGroupWeek.ShardFor(CommunityId, week.Monday, GroupId)).Report(new GroupDayReport(
+            GroupId, week.IndexOf(day), summary.CheckedIn.Count, summary.ReviewsGiven.Values.Sum(), members, time.GetUtcNow()));
     }
 
     private void RequireMemberOrMentor(Actor actor)

@@ -99,7 +99,12 @@ public sealed partial class StudyGroupGrain(
         await SettleIndex();
 
         await MemberGroups(actor.MemberId).AddStudyGroup(GroupId);
-        return View(await Calendar());
+        var calendar = await Calendar();
+
+        // A joiner counts among the week's members even if the group checked in before they came.
+        var today = calendar.DateOf(time.GetUtcNow());
+        await ReportDay(today, today, StudyDay.Summary(S.OpenDays.GetValueOrDefault(today) ?? new StudyGroupDayState(), GroupId, today));
+        return View(calendar);
     }
 
     async Task<StudyGroupView> IStudyGroupGrain.Leave(Actor actor)

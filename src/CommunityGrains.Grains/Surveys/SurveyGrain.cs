@@ -160,7 +160,7 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
 
         // Once per member and survey whatever the retries: the member grain applies a key once.
         await GrainFactory.Reference<IMemberGrain>(GrainKeys.Of(CommunityId, memberId))
-            .Award(new PointAward($"survey:{SurveyId}", PointAction.SurveyAnswered, $"Answered the survey \"{S.Title}\""));
+            .Award(new PointAward($"survey:{SurveyId}", PointAction.SurveyAnswered, SystemText.Of(SystemTextKind.AnsweredSurvey, S.Title)));
         if (S.Journal.ContainsKey(memberId))
         {
             // Stored with a later write; until then a reactivation finds the award unconfirmed and only keeps the entry.

@@ -20,7 +20,7 @@ public sealed class BadgeTests(TestHost host)
             .Select(b => (b.GetProperty("id").GetString(), b.GetProperty("automatic").GetBoolean())).ToList();
 
         Assert.Equal(
-            [("FIRST_SUGGESTION", true), ("STREAK_30", true), ("HELPER_10", true), ("PROPOSAL_ADOPTED", true), ("STAR_OF_THE_MONTH", true), ("STAR_OF_THE_YEAR", true), ("NEIGHBOR_EXPERT", true), ("GREEN_THUMB", false)],
+            [("FIRST_SUGGESTION", true), ("STREAK_30", true), ("HELPER_10", true), ("PROPOSAL_ADOPTED", true), ("STAR_OF_THE_MONTH", true), ("STAR_OF_THE_YEAR", true), ("NEIGHBOR_EXPERT", true), ("BEST_GROUP", true), ("GREEN_THUMB", false)],
             badges);
     }
 

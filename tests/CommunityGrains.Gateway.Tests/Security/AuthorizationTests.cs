@@ -28,6 +28,7 @@ public sealed class AuthorizationTests(TestHost host)
         new("updateReward", Role.Admin, "mutation { updateReward(rewardId: \"r1\", cost: 1, stock: 100000) { id } }"),
         new("fulfilRedemption", Role.Moderator, "mutation { fulfilRedemption(rewardId: \"r1\", redemptionId: \"x1\") { id } }"),
         new("selectStarOfTheYear", Role.Admin, "mutation { selectStarOfTheYear(category: OVERALL, year: 2025, memberId: \"bob\") { month } }"),
+        new("awardBestStudyGroup", Role.Moderator, "mutation { awardBestStudyGroup(weekOf: \"2026-01-05\") { weekOf } }"),
         new("communityTrends", Role.Moderator, "{ communityTrends { day activeMembers } }"),
         new("setExpert", Role.Moderator, "mutation { setExpert(memberId: \"bob\", expert: true) { id } }"),
         new("selectStarOfTheMonth", Role.Moderator, "mutation { selectStarOfTheMonth(input: { category: OVERALL, month: \"2026-01\", memberId: \"bob\" }) { month } }"),

@@ -62,6 +62,7 @@ public static class HostileCases
         HostileCase.Arguments("updateReward", "stock beyond the maximum", w => w.Admin, "$r: ID!, $s: Int", "rewardId: $r, stock: $s", new { r = HostileWorld.RewardId, s = 1_000_001 }, "stock"),
         HostileCase.Arguments("updateReward", "cost of 0", w => w.Admin, "$r: ID!, $c: Int", "rewardId: $r, cost: $c", new { r = HostileWorld.RewardId, c = 0 }, "cost"),
         HostileCase.Arguments("updateReward", "name of 81 characters", w => w.Admin, "$r: ID!, $n: String", "rewardId: $r, name: $n", new { r = HostileWorld.RewardId, n = Name81 }, "name"),
+        HostileCase.Arguments("awardBestStudyGroup", "a week not over", w => w.Moderator, "$w: Date", "weekOf: $w", new { w = "2100-01-04" }, "weekOf"),
         HostileCase.Arguments("fulfilRedemption", "redemption id with a control character", w => w.Moderator, "$r: ID!, $id: ID!", "rewardId: $r, redemptionId: $id", new { r = HostileWorld.RewardId, id = ControlId }, "redemptionId"),
         HostileCase.Arguments("adjustPoints", "1001 points", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = 1001, r = "Bonus" }, "points"),
         HostileCase.Arguments("adjustPoints", "-1001 points", w => w.Moderator, "$m: ID!, $p: Int!, $r: String!", "memberId: $m, points: $p, reason: $r", new { m = "alice", p = -1001, r = "Fine" }, "points"),
