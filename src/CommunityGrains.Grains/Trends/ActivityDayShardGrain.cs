@@ -4,7 +4,7 @@ using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Trends;
 
-/// <summary>Every award of the day reports here, so reentrant with group commit like the roster shards.</summary>
+/// <summary>Every award, resolution and comment of the day reports here, so reentrant with group commit like the roster shards.</summary>
 [Reentrant]
 public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
 {
@@ -28,6 +28,16 @@ public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
         return _commit.WriteAsync();
     }
 
-    Task<IReadOnlyList<MemberDay>> IActivityDayShardGrain.Members() =>
-        Task.FromResult<IReadOnlyList<MemberDay>>(_state.State.Members.Values.ToList());
+    Task IActivityDayShardGrain.FeedbackResolved(string feedbackId) =>
+        _state.State.ResolvedFeedbackIds.Add(feedbackId) ? _commit.WriteAsync() : Task.CompletedTask;
+
+    Task IActivityDayShardGrain.CommentPosted(string commentId) =>
+        _state.State.CommentIds.Add(commentId) ? _commit.WriteAsync() : Task.CompletedTask;
+
+    Task<ActivityDayShardView> IActivityDayShardGrain.Read() => Task.FromResult(new ActivityDayShardView
+    {
+        Members = _state.State.Members.Values.ToList(),
+        FeedbackResolved = _state.State.ResolvedFeedbackIds.Count,
+        Comments = _state.State.CommentIds.Count,
+    });
 }

@@ -25,8 +25,8 @@ public sealed class TrendsGrain(TimeProvider time, CommunityViews communities) :
     private async Task<DayActivityView> Day(string communityId, DateOnly day)
     {
         var shards = await Task.WhenAll(Enumerable.Range(0, (int)IActivityDayShardGrain.Shards)
-            .Select(shard => GrainFactory.Reference<IActivityDayShardGrain>(ShardKey(communityId, day, (uint)shard)).Members()));
-        var members = shards.SelectMany(s => s).ToList();
+            .Select(shard => GrainFactory.Reference<IActivityDayShardGrain>(ShardKey(communityId, day, (uint)shard)).Read()));
+        var members = shards.SelectMany(s => s.Members).ToList();
         return new DayActivityView
         {
             Day = day,
@@ -35,12 +35,16 @@ public sealed class TrendsGrain(TimeProvider time, CommunityViews communities) :
             CheckIns = members.Sum(m => m.CheckIns),
             Votes = members.Sum(m => m.Votes),
             FeedbackSubmitted = members.Sum(m => m.FeedbackSubmitted),
-            FeedbackResolved = 0,
+            FeedbackResolved = shards.Sum(s => s.FeedbackResolved),
             HelpsCompleted = members.Sum(m => m.HelpsCompleted),
-            Comments = members.Sum(m => m.Comments),
+            Comments = shards.Sum(s => s.Comments),
             PointsEarned = members.Sum(m => m.PointsEarned),
         };
     }
+
+    /// <summary>The bucket that records an item (a resolution, a comment) of <paramref name="day"/>: the shard of its id.</summary>
+    public static IActivityDayShardGrain ItemBucket(IGrainFactory grains, string communityId, DateOnly day, string itemId) =>
+        grains.Reference<IActivityDayShardGrain>(ShardKey(communityId, day, ShardHash.Of(itemId) % IActivityDayShardGrain.Shards));
 
     public static string ShardKey(string communityId, DateOnly day, uint shard) =>
         GrainKeys.Of(communityId, "activity", CommunityCalendar.FormatDate(day) + GrainKeys.Separator + shard.ToString(CultureInfo.InvariantCulture));
