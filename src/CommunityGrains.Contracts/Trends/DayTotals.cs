@@ -1,6 +1,9 @@
 namespace CommunityGrains.Contracts.Trends;
 
-/// <summary>The sums of a set of <see cref="MemberDay"/>s: what a day bucket shard reports, so a read never lists members.</summary>
+/// <summary>
+/// The sums of a set of <see cref="MemberDay"/>s, and the counts of the items (comments, resolutions) recorded by id:
+/// what a day bucket shard reports, so a read never lists members.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record DayTotals
 {
@@ -14,6 +17,7 @@ public sealed record DayTotals
     [Id(5)] public int HelpsCompleted { get; init; }
     [Id(6)] public int Comments { get; init; }
     [Id(7)] public long PointsEarned { get; init; }
+    [Id(8)] public int FeedbackResolved { get; init; }
 
     /// <summary>These totals with one member's day replaced: <paramref name="before"/> (null when they were not counted yet) out, <paramref name="after"/> in.</summary>
     public DayTotals Replacing(MemberDay? before, MemberDay after) => Plus(after, 1).Plus(before, -1);
@@ -28,6 +32,7 @@ public sealed record DayTotals
         HelpsCompleted = HelpsCompleted + other.HelpsCompleted,
         Comments = Comments + other.Comments,
         PointsEarned = PointsEarned + other.PointsEarned,
+        FeedbackResolved = FeedbackResolved + other.FeedbackResolved,
     };
 
     private DayTotals Plus(MemberDay? day, int sign) => day is null ? this : new()
@@ -38,7 +43,6 @@ public sealed record DayTotals
         Votes = Votes + (sign * day.Votes),
         FeedbackSubmitted = FeedbackSubmitted + (sign * day.FeedbackSubmitted),
         HelpsCompleted = HelpsCompleted + (sign * day.HelpsCompleted),
-        Comments = Comments + (sign * day.Comments),
         PointsEarned = PointsEarned + (sign * (long)day.PointsEarned),
     };
 }

@@ -11,7 +11,7 @@ public sealed record MemberDay
     [Id(4)] public required int Votes { get; init; }
     [Id(5)] public required int FeedbackSubmitted { get; init; }
     [Id(6)] public required int HelpsCompleted { get; init; }
-    [Id(7)] public required int Comments { get; init; }
+    // [Id(7)] held the member's DISCUSSION awards; comments are counted by id in the day bucket now. Never reuse it.
     [Id(8)] public required int PointsEarned { get; init; }
 
     public static MemberDay Empty(string memberId, DateOnly day) => new()
@@ -23,7 +23,6 @@ public sealed record MemberDay
         Votes = 0,
         FeedbackSubmitted = 0,
         HelpsCompleted = 0,
-        Comments = 0,
         PointsEarned = 0,
     };
 }

@@ -17,9 +17,9 @@ public sealed class DayActivityType : ObjectGraphType<DayActivityView>
         Field(x => x.CheckIns).Description("First study-group check-ins of the day.");
         Field(x => x.Votes).Description("First votes on proposals and polls.");
         Field(x => x.FeedbackSubmitted).Description("Feedback submitted that earned FEEDBACK_SUBMITTED points.");
-        Field(x => x.FeedbackResolved).Description("Not counted yet: 0 until feedback items report their resolutions to the day buckets.");
+        Field(x => x.FeedbackResolved).Description("Feedback items resolved that day (an item resolved again on a later day counts on that day too).");
         Field(x => x.HelpsCompleted).Description("Help requests completed (counted for the helper).");
-        Field(x => x.Comments).Description("Comments that earned DISCUSSION points (at most discussionPointsPerDay per member).");
+        Field(x => x.Comments).Description("Comments posted that day, each once, hidden ones included.");
         Field(x => x.PointsEarned).Description("Points earned (positive awards; spending and deductions are not subtracted).");
     }
 }

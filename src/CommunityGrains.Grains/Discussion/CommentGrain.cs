@@ -8,7 +8,9 @@ using CommunityGrains.Domain.Discussion;
 using CommunityGrains.Domain.Notifications;
 using CommunityGrains.Domain.Webhooks;
 using CommunityGrains.Grains.Common;
+using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Notifications;
+using CommunityGrains.Grains.Trends;
 
 namespace CommunityGrains.Grains.Discussion;
 
@@ -18,7 +20,8 @@ namespace CommunityGrains.Grains.Discussion;
 /// </summary>
 public sealed class CommentGrain(
     [PersistentState("comment", StorageNames.Default)] IPersistentState<CommentState> state,
-    TimeProvider time) : Grain, ICommentGrain
+    TimeProvider time,
+    CommunityViews communities) : Grain, ICommentGrain
 {
     private CommentState S => state.State;
     private string CommunityId => this.Key().CommunityId;
@@ -164,14 +167,14 @@ public sealed class CommentGrain(
         Task.FromResult(S.Exists ? new CommentPlace { Thread = S.Thread!, AuthorId = S.AuthorId, IsReply = S.ReplyToId is not null } : null);
 
     /// <summary>
-    /// Place, points, notifications and webhooks, each once; the caller has written the comment. They go to different
+    /// Place, the author's list, the day's count, points, notifications and webhooks, each once; the caller has written the comment. They go to different
     /// grains and none needs another's answer, so they are sent together: a post waits for the slowest of them, not for
     /// their sum (comment-hot wrote them one after the other).
     /// </summary>
     private async Task CompleteEffects()
     {
         var published = S.Sequence is not null;
-        var done = await Task.WhenAll(Place(), DecidePoints(), TellThreadHidden(), Announce());
+        var done = await Task.WhenAll(Place(), ListForAuthor(), CountForTrends(), DecidePoints(), TellThreadHidden(), Announce());
         if (done.Any(d => d))
         {
             await state.WriteStateAsync();
@@ -193,6 +196,32 @@ public sealed class CommentGrain(
         var sequence = await Thread.Append(CommentId);
         await GrainFactory.Reference<IThreadPageGrain>(ThreadPages.KeyOf(S.Thread!.ThreadKey(CommunityId), sequence)).Put(sequence, CommentId);
         S.Sequence = sequence;
+        return true;
+    }
+
+    private async Task<bool> ListForAuthor()
+    {
+        if (S.AuthorListed)
+        {
+            return false;
+        }
+
+        await GrainFactory.Reference<IMemberListGrain>(MemberLists.Key(CommunityId, S.AuthorId, MemberLists.Comments)).Append(CommentId);
+        S.AuthorListed = true;
+        return true;
+    }
+
+    /// <summary>On the community day of the stored instant, so a retry after midnight counts on the day posted.</summary>
+    private async Task<bool> CountForTrends()
+    {
+        if (S.CountedInTrends)
+        {
+            return false;
+        }
+
+        var community = await communities.Existing(CommunityId);
+        await TrendsGrain.ItemBucket(GrainFactory, CommunityId, CommunityCalendar.For(community.TimeZone).DateOf(S.CreatedAt), CommentId).CommentPosted(CommentId);
+        S.CountedInTrends = true;
         return true;
     }
 

@@ -25,4 +25,8 @@ public sealed class CommentState
     [Id(12)] public bool PointsDecided { get; set; }
     [Id(13)] public bool ThreadKnowsHidden { get; set; } = true;
     [Id(14)] public List<Announcement> Announcements { get; set; } = [];
+
+    /// <summary>In the author's own list (their data export) and counted in the day's trends; pending until then.</summary>
+    [Id(15)] public bool AuthorListed { get; set; }
+    [Id(16)] public bool CountedInTrends { get; set; }
 }

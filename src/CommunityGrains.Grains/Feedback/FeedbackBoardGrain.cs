@@ -10,15 +10,20 @@ public sealed class FeedbackBoardGrain(
 {
     private readonly GroupCommit _commit = new(state.WriteStateAsync);
 
-    Task IFeedbackBoardGrain.Add(FeedbackListed item)
+    /// <summary>
+    /// The count is taken before the write is awaited: that write holds every item counted, so the months index never
+    /// hears of an item that is not stored. It is reported on a repeat too, which completes a report a crash cut short.
+    /// </summary>
+    async Task IFeedbackBoardGrain.Add(FeedbackListed item)
     {
-        if (state.State.Items.ContainsKey(item.Id))
+        var added = state.State.Items.TryAdd(item.Id, item.At);
+        var count = state.State.Items.Count;
+        if (added)
         {
-            return Task.CompletedTask;
+            await _commit.WriteAsync();
         }
 
-        state.State.Items[item.Id] = item.At;
-        return _commit.WriteAsync();
+        await GrainFactory.Reference<IFeedbackBoardMonthsGrain>(MonthsKey(this.Key().CommunityId)).Counted(this.Key().OwnId, count);
     }
 
     Task<FeedbackSlice> IFeedbackBoardGrain.Query(DateTimeOffset? afterAt, string? afterId, int take)
@@ -26,4 +31,6 @@ public sealed class FeedbackBoardGrain(
         var items = state.State.Items.Select(p => new FeedbackListed(p.Key, p.Value)).ToList();
         return Task.FromResult(FeedbackSlicer.Slice(items, afterAt, afterId, take));
     }
+
+    public static string MonthsKey(string communityId) => GrainKeys.Of(communityId, "board-months");
 }

@@ -14,6 +14,7 @@ using CommunityGrains.Domain.Surveys;
 using CommunityGrains.Grains.Common;
 using CommunityGrains.Grains.Communities;
 using CommunityGrains.Grains.Notifications;
+using CommunityGrains.Grains.Trends;
 
 namespace CommunityGrains.Grains.Feedback;
 
@@ -460,8 +461,17 @@ public sealed class FeedbackGrain(
             S.Awarded = true;
         }
 
+        if (!S.AuthorListed && !S.Anonymous && S.AuthorId.Length > 0)
+        {
+            await GrainFactory.Reference<IMemberListGrain>(MemberLists.Key(CommunityId, S.AuthorId, MemberLists.Feedback)).Append(FeedbackId);
+            S.AuthorListed = true;
+        }
+
         if (S is { Status: FeedbackStatus.Resolved, ResolvedAt: { } resolvedAt })
         {
+            // The day of the stored instant, not of the retry: a retry after midnight still counts on the day resolved.
+            await TrendsGrain.ItemBucket(GrainFactory, CommunityId, CommunityCalendar.For(community.TimeZone).DateOf(resolvedAt), FeedbackId)
+                .FeedbackResolved(FeedbackId);
             if (S.Public)
             {
                 await GrainFactory.Reference<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, FeedbackMonths.Of(resolvedAt)))

@@ -10,7 +10,7 @@ namespace CommunityGrains.Grains.Feedback;
 
 /// <summary>
 /// Pages the queue across its fixed set of shards (a page costs the same however many months the community has),
-/// reads the SLA figures and the report from the month indexes their window touches, and the board across months.
+/// reads the SLA figures and the report from the month indexes their window touches, and the board from the months it shows.
 /// </summary>
 [StatelessWorker]
 public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews communities) : Grain, IFeedbackListingGrain
@@ -123,27 +123,36 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
         };
     }
 
+    /// <summary>
+    /// Months are disjoint and read newest first from the cursor's month, so their slices join in board order and a
+    /// page reads only the months it shows (plus one to know whether more follow), however old the community.
+    /// </summary>
     async Task<Page<FeedbackView>> IFeedbackListingGrain.Board(Actor actor, int first, string? after)
     {
         actor.RequireIn(CommunityId);
         var size = InputLimits.PageSize(first);
         var cursor = after is null ? null : FeedbackPosition.Decode(BoardCursor, after);
-        var community = await communities.Existing(CommunityId);
-        var months = FeedbackMonths.NewestFirst(community.CreatedAt, time.GetUtcNow()).ToList();
-        var slices = await Task.WhenAll(months.Select(m =>
-            GrainFactory.Reference<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, m)).Query(cursor?.At, cursor?.Id, size + 1)));
-        var listed = slices
-            .SelectMany(s => s.Items)
-            .Select(i => new FeedbackPosition(i.At, i.Id))
-            .Order()
-            .Take(size + 1)
-            .ToList();
-        var views = await Task.WhenAll(listed.Take(size).Select(p => Item(p.Id).Get(actor)));
+        await communities.Existing(CommunityId);
+        var months = await GrainFactory.Reference<IFeedbackBoardMonthsGrain>(FeedbackBoardGrain.MonthsKey(CommunityId)).NewestFirst();
+        var from = cursor is null ? null : FeedbackMonths.Of(cursor.At);
+        var listed = new List<FeedbackListed>();
+        foreach (var month in months.Where(m => from is null || string.CompareOrdinal(m.Month, from) <= 0))
+        {
+            var slice = await GrainFactory.Reference<IFeedbackBoardGrain>(GrainKeys.Of(CommunityId, month.Month))
+                .Query(cursor?.At, cursor?.Id, size + 1 - listed.Count);
+            listed.AddRange(slice.Items);
+            if (listed.Count > size)
+            {
+                break;
+            }
+        }
+
+        var views = await Task.WhenAll(listed.Take(size).Select(i => Item(i.Id).Get(actor)));
         var items = listed.Zip(views)
             .Where(pair => pair.Second is not null)
-            .Select(pair => new PageItem<FeedbackView>(pair.First.Encode(BoardCursor), pair.Second!))
+            .Select(pair => new PageItem<FeedbackView>(new FeedbackPosition(pair.First.At, pair.First.Id).Encode(BoardCursor), pair.Second!))
             .ToList();
-        return new Page<FeedbackView>(items, listed.Count > size, slices.Sum(s => s.Matching));
+        return new Page<FeedbackView>(items, listed.Count > size, months.Sum(m => m.Count));
     }
 
     async Task<FeedbackStatsView> IFeedbackListingGrain.Stats()

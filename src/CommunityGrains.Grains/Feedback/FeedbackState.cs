@@ -83,4 +83,7 @@ public sealed class FeedbackState
     [Id(37)] public string? ResolvedBy { get; set; }
 
     [Id(38)] public bool FollowUpSent { get; set; }
+
+    /// <summary>In the author's own list (their data export); never set for an anonymous item, which no list names.</summary>
+    [Id(39)] public bool AuthorListed { get; set; }
 }

@@ -62,6 +62,8 @@ public sealed partial class HelpRequestGrain(
 
         if (S.Volunteers.Any(v => v.MemberId == actor.MemberId))
         {
+            // A retry: completes the listing a crash may have cut short after our write.
+            await ListForVolunteer(actor.MemberId);
             return await Settled();
         }
 
@@ -75,8 +77,14 @@ public sealed partial class HelpRequestGrain(
         var volunteer = await Member(actor.MemberId).GetJoined();
         S.Volunteers.Add(new HelpVolunteer(actor.MemberId, note, time.GetUtcNow()));
         S.Announcements.Add(HelpAnnouncements.Volunteered(RequestId, S.AuthorId, volunteer.DisplayName, actor.MemberId));
-        return await Changed(notifyAuthor: true);
+        var view = await Changed(notifyAuthor: true);
+        await ListForVolunteer(actor.MemberId);
+        return view;
     }
+
+    /// <summary>The volunteer's own list (their data export); the list gives a repeated id its place again.</summary>
+    private Task ListForVolunteer(string memberId) =>
+        GrainFactory.Reference<IMemberListGrain>(MemberLists.Key(CommunityId, memberId, MemberLists.Volunteered)).Append(RequestId);
 
     Task<IReadOnlyList<HelpVolunteerView>> IHelpRequestGrain.VolunteerDetails(Actor actor)
     {

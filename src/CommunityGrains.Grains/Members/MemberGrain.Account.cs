@@ -60,6 +60,9 @@ public sealed partial class MemberGrain : IMemberAccountGrain
             S.HelpsCompleted = 0;
             S.HelperStarsSum = 0;
             S.HelperRatings = 0;
+            S.RequesterStarsSum = 0;
+            S.RequesterRatings = 0;
+            S.OffersPosted = 0;
             S.CheckIns = null;
             await state.WriteStateAsync();
         }
@@ -84,6 +87,14 @@ public sealed partial class MemberGrain : IMemberAccountGrain
         }
         while (page.HasNextPage && before is not null);
 
+        var sections = new MemberDataExport(GrainFactory, actor);
+        var comments = sections.Comments();
+        var feedback = sections.Feedback();
+        var helpRequests = sections.HelpRequests();
+        var volunteered = sections.Volunteered();
+        var events = sections.Events();
+        await Task.WhenAll(comments, feedback, helpRequests, volunteered, events);
+
         var document = new
         {
             community = new { id = community.Id, name = community.Name },
@@ -104,7 +115,18 @@ public sealed partial class MemberGrain : IMemberAccountGrain
             badges = view.Badges.Select(b => new { badgeId = b.BadgeId, awardedAt = b.AwardedAt, reason = b.Reason, awardedBy = b.AwardedBy }),
             studyGroups = S.StudyGroupIds,
             lastCheckIns = S.CheckIns is { } checkIns ? new { day = checkIns.Day, count = checkIns.Count } : null,
-            help = new { helpsCompleted = S.HelpsCompleted, helperRating = view.HelperRating },
+            help = new
+            {
+                helpsCompleted = S.HelpsCompleted,
+                helperRating = view.HelperRating,
+                requesterRating = view.RequesterRating,
+                offersPosted = S.OffersPosted,
+                requests = await helpRequests,
+                volunteered = await volunteered,
+            },
+            comments = await comments,
+            feedback = await feedback,
+            events = await events,
         };
         return JsonSerializer.Serialize(document, ExportJson);
     }

@@ -30,7 +30,6 @@ public sealed partial class MemberGrain
             PointAction.Vote or PointAction.PollVote => day with { Votes = day.Votes + 1 },
             PointAction.FeedbackSubmitted => day with { FeedbackSubmitted = day.FeedbackSubmitted + 1 },
             PointAction.HelpCompleted => day with { HelpsCompleted = day.HelpsCompleted + 1 },
-            PointAction.Discussion => day with { Comments = day.Comments + 1 },
             _ => day,
         };
     }

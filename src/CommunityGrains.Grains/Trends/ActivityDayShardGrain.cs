@@ -5,7 +5,7 @@ using CommunityGrains.Grains.Common;
 
 namespace CommunityGrains.Grains.Trends;
 
-/// <summary>Every award of the day reports here, so reentrant with group commit like the roster shards.</summary>
+/// <summary>Every award, resolution and comment of the day reports here, so reentrant with group commit like the roster shards.</summary>
 [Reentrant]
 public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
 {
@@ -31,6 +31,12 @@ public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
         return _commit.WriteAsync();
     }
 
+    Task IActivityDayShardGrain.FeedbackResolved(string feedbackId) =>
+        _state.State.ResolvedFeedbackIds.Add(feedbackId) ? _commit.WriteAsync() : Task.CompletedTask;
+
+    Task IActivityDayShardGrain.CommentPosted(string commentId) =>
+        _state.State.CommentIds.Add(commentId) ? _commit.WriteAsync() : Task.CompletedTask;
+
     // The day grain hears first: if the write then fails, the members whose reports were in it report again (they
     // clear their pending report only when this call succeeds), and the next change carries the same number again.
     private async Task ReportThenWrite()
@@ -40,7 +46,11 @@ public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
         var shard = uint.Parse(key.Part.AsSpan(separator + 1), CultureInfo.InvariantCulture);
         var version = _state.State.Version + 1;
         await GrainFactory.Reference<IActivityDayGrain>(GrainKeys.Of(key.CommunityId, key.OwnId, key.Part[..separator]))
-            .Report(shard, version, _state.State.Totals);
+            .Report(shard, version, _state.State.Totals with
+            {
+                FeedbackResolved = _state.State.ResolvedFeedbackIds.Count,
+                Comments = _state.State.CommentIds.Count,
+            });
         _state.State.Version = version;
         await _state.WriteStateAsync();
     }

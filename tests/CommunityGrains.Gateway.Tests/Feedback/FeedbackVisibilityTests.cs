@@ -126,6 +126,40 @@ public sealed class FeedbackVisibilityTests(TestHost host)
     }
 
     [Fact]
+    public async Task The_board_pages_across_months_newest_resolution_first()
+    {
+        var community = await host.NewCommunity();
+        var alice = await community.Member("alice");
+        var mod = await community.Member("mo", Role.Moderator);
+        var oldest = await alice.SubmitId("The bins on Rue Verte overflow every weekend.");
+        var middle = await alice.SubmitId("Please add a bench near the school gate.");
+        var newest = await alice.SubmitId("The crossing light is too short for the elderly.");
+        (await mod.Resolve(oldest)).EnsureSuccess();
+        host.Time.Advance(TimeSpan.FromDays(32));
+        (await mod.Resolve(middle)).EnsureSuccess();
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+        (await mod.Resolve(newest)).EnsureSuccess();
+
+        var seen = new List<string>();
+        var pages = new List<(bool HasNext, int Total)>();
+        string? after = null;
+        do
+        {
+            var page = (await alice.Board(first: 1, after: after)).EnsureSuccess();
+            seen.AddRange(page.Ids("feedbackBoard"));
+            pages.Add((page.Get("feedbackBoard.pageInfo.hasNextPage").GetBoolean(), page.Get("feedbackBoard.totalCount").GetInt32()));
+            after = page.Get("feedbackBoard.pageInfo.endCursor").GetString();
+        }
+        while (pages[^1].HasNext);
+
+        Assert.Equal([newest, middle, oldest], seen);
+        Assert.Equal([(true, 3), (true, 3), (false, 3)], pages);
+        var two = (await alice.Board(first: 2)).EnsureSuccess();
+        Assert.Equal([newest, middle], two.Ids("feedbackBoard"));
+        Assert.Equal([oldest], (await alice.Board(first: 2, after: two.Get("feedbackBoard.pageInfo.endCursor").GetString())).Ids("feedbackBoard"));
+    }
+
+    [Fact]
     public async Task Moderators_page_through_every_item_newest_first()
     {
         var community = await host.NewCommunity();

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Gateway.Tests.Discussion;
+using CommunityGrains.Gateway.Tests.Events;
+using CommunityGrains.Gateway.Tests.Feedback;
+using CommunityGrains.Gateway.Tests.Help;
 using CommunityGrains.Gateway.Tests.Incentives;
 using CommunityGrains.Gateway.Tests.Infrastructure;
+using CommunityGrains.Gateway.Tests.Polls;
 using CommunityGrains.Gateway.Tests.Proposals;
 using CommunityGrains.Gateway.Tests.StudyGroups;
 
@@ -34,6 +38,96 @@ public sealed class DataRightsTests(TestHost host)
         Assert.Equal(Enumerable.Range(1, 105).Reverse().Select(i => (long)i), root.GetProperty("pointsLedger").EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()));
         Assert.Equal(["g1"], root.GetProperty("studyGroups").EnumerateArray().Select(g => g.GetString()));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("badges").ValueKind);
+    }
+
+    [Fact]
+    public async Task My_data_holds_my_comments_named_feedback_help_requests_registrations_and_ballots_and_nobody_elses()
+    {
+        var steps = await ProposalSteps.Start(host);
+        var community = steps.Community;
+        var proposal = await steps.Submitted();
+        var meetup = new EventSteps(community, steps.Moderator);
+        var ana = await community.Member("ana");
+        var bob = await community.Member("bob");
+        var anaComment = await ana.CommentId(proposal, "Ana: racks on both sides.");
+        await bob.CommentId(proposal, "Bob: a roof would help.");
+        var named = await ana.SubmitId("Ana: the lift is broken again.");
+        await ana.SubmitId("Ana: my neighbour is noisy at night.", anonymous: true);
+        await bob.SubmitId("Bob: more benches please.");
+        var anaRequest = await ana.Post(title: "Ana needs a ladder");
+        var bobRequest = await bob.Post(title: "Bob needs a drill");
+        (await ana.Volunteer(bobRequest, "Ana: I have a drill.")).EnsureSuccess();
+        (await ana.Volunteer(bobRequest, "Ana: I have a drill.")).EnsureSuccess();
+        (await bob.Volunteer(anaRequest, "Bob: mine is three metres long.")).EnsureSuccess();
+        var eventId = await meetup.Event("LIVE", title: "Station square workshop");
+        var code = await meetup.Code(eventId);
+        foreach (var who in new[] { ana, bob })
+        {
+            (await meetup.Register(who, eventId)).EnsureSuccess();
+            (await meetup.SignIn(who, eventId, code)).EnsureSuccess();
+        }
+
+        var poll = await meetup.OpenPoll(eventId, "More racks", "A roof");
+        var options = (await meetup.ReadPoll(ana, poll)).EnsureSuccess().Get("poll.options").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToList();
+        (await meetup.Vote(ana, poll, options[1])).EnsureSuccess();
+        (await meetup.Vote(bob, poll, options[0])).EnsureSuccess();
+
+        var json = (await ana.Send("{ myData }")).EnsureSuccess().Get("myData").GetString()!;
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+
+        Assert.Equal([(anaComment, "Ana: racks on both sides.")], root.GetProperty("comments").EnumerateArray().Select(c => (c.GetProperty("id").GetString(), c.GetProperty("body").GetString())));
+        Assert.Equal([named], root.GetProperty("feedback").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+        Assert.Equal([anaRequest], root.GetProperty("help").GetProperty("requests").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(
+            [(bobRequest, "Ana: I have a drill.")],
+            root.GetProperty("help").GetProperty("volunteered").EnumerateArray().Select(r => (r.GetProperty("requestId").GetString(), r.GetProperty("message").GetString())));
+        var attended = Assert.Single(root.GetProperty("events").EnumerateArray());
+        Assert.Equal((eventId, "ATTENDED"), (attended.GetProperty("eventId").GetString(), attended.GetProperty("registration").GetProperty("status").GetString()));
+        var ballot = Assert.Single(attended.GetProperty("pollVotes").EnumerateArray());
+        Assert.Equal((poll, "A roof"), (ballot.GetProperty("pollId").GetString(), ballot.GetProperty("label").GetString()));
+        Assert.DoesNotContain("Bob:", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("noisy", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_moderators_export_holds_their_own_feedback_not_the_communitys()
+    {
+        var community = await host.NewCommunity();
+        var mod = await community.Member("mo", Role.Moderator);
+        var ana = await community.Member("ana");
+        var own = await mod.SubmitId("Mo: the notice board is outdated.");
+        await ana.SubmitId("Ana: the lift is broken again.");
+
+        var json = (await mod.Send("{ myData }")).EnsureSuccess().Get("myData").GetString()!;
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Equal([own], document.RootElement.GetProperty("feedback").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task After_leaving_their_help_requests_volunteering_and_comments_show_former_member_and_keep_their_text()
+    {
+        var steps = await ProposalSteps.Start(host);
+        var community = steps.Community;
+        var proposal = await steps.Submitted();
+        var bob = await community.Member("bob", displayName: "Bob Chen");
+        var ana = await community.Member("ana");
+        var bobRequest = await bob.Post(title: "Bob needs a drill");
+        var anaRequest = await ana.Post(title: "Ana needs a ladder");
+        (await bob.Volunteer(anaRequest, "Mine is three metres long.")).EnsureSuccess();
+        (await bob.Comment(proposal, "Racks please.")).EnsureSuccess();
+
+        (await bob.Send("mutation { leaveCommunity(confirm: true) }")).EnsureSuccess();
+
+        var seen = (await ana.Send(
+            "query($b: ID!, $a: ID!, $p: ID!) { bobs: helpRequest(id: $b) { title author { id displayName } } mine: helpRequest(id: $a) { volunteers { displayName } volunteerDetails { member { id displayName } message } } proposal(id: $p) { thread { comments { nodes { body author { displayName } } } } } }",
+            new { b = bobRequest, a = anaRequest, p = proposal })).EnsureSuccess();
+        Assert.Equal(("Bob needs a drill", "bob", "Former member"), (seen.Get("bobs.title").GetString(), seen.Get("bobs.author.id").GetString(), seen.Get("bobs.author.displayName").GetString()));
+        Assert.Equal("Former member", seen.Get("mine.volunteers.0.displayName").GetString());
+        Assert.Equal(("Former member", "Mine is three metres long."), (seen.Get("mine.volunteerDetails.0.member.displayName").GetString(), seen.Get("mine.volunteerDetails.0.message").GetString()));
+        Assert.Equal(("Racks please.", "Former member"), (seen.Get("proposal.thread.comments.nodes.0.body").GetString(), seen.Get("proposal.thread.comments.nodes.0.author.displayName").GetString()));
+        Assert.DoesNotContain("Bob Chen", seen.Body, StringComparison.Ordinal);
     }
 
     [Fact]
