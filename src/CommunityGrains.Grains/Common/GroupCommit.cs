@@ -10,6 +10,7 @@ public sealed class GroupCommit(Func<Task> write)
 {
     private TaskCompletionSource? _queued;
     private bool _writing;
+    private bool _failed;
 
     public long Writes { get; private set; }
 
@@ -30,6 +31,13 @@ public sealed class GroupCommit(Func<Task> write)
         return batch.Task;
     }
 
+    /// <summary>
+    /// For a caller whose change the state already holds (a repeat, a retry): acknowledged once that state is stored.
+    /// While a write is in flight, or after one failed, the change may be in memory only (an earlier caller made it and
+    /// its write failed), so the caller joins the next write instead of being acknowledged at once.
+    /// </summary>
+    public Task Unchanged() => _writing || _failed ? WriteAsync() : Task.CompletedTask;
+
     private async Task PumpAsync()
     {
         _writing = true;
@@ -41,11 +49,13 @@ public sealed class GroupCommit(Func<Task> write)
                 try
                 {
                     await write();
+                    _failed = false;
                     Writes++;
                     batch.SetResult();
                 }
                 catch (Exception error)
                 {
+                    _failed = true;
                     batch.SetException(error);
                 }
             }

@@ -34,14 +34,14 @@ public sealed class CommunityRosterGrain : Grain, ICommunityRosterGrain
             _state.State.CheckInDay = day;
         }
 
-        return changed ? _commit.WriteAsync() : Task.CompletedTask;
+        return changed ? _commit.WriteAsync() : _commit.Unchanged();
     }
 
     Task ICommunityRosterGrain.Remove(string memberId)
     {
         var removed = _state.State.LifetimePoints.Remove(memberId);
         removed |= _state.State.CheckIns.Remove(memberId);
-        return removed ? _commit.WriteAsync() : Task.CompletedTask;
+        return removed ? _commit.WriteAsync() : _commit.Unchanged();
     }
 
     Task<IReadOnlyList<int>> ICommunityRosterGrain.LifetimePoints() =>

@@ -58,7 +58,7 @@ public sealed class ThreadGrain : Grain, IThreadGrain
         return sequence;
     }
 
-    Task IThreadGrain.CommentHidden(string commentId) => S.HiddenIds.Add(commentId) ? _commit.WriteAsync() : Task.CompletedTask;
+    Task IThreadGrain.CommentHidden(string commentId) => S.HiddenIds.Add(commentId) ? _commit.WriteAsync() : _commit.Unchanged();
 
     async Task<int> IThreadGrain.VisibleCount(Actor actor)
     {

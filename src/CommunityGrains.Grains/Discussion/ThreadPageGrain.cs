@@ -20,7 +20,7 @@ public sealed class ThreadPageGrain : Grain, IThreadPageGrain
     {
         if (_state.State.Ids.TryGetValue(sequence, out var known) && known == commentId)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Ids[sequence] = commentId;

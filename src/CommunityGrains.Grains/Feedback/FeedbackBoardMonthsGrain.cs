@@ -22,7 +22,7 @@ public sealed class FeedbackBoardMonthsGrain : Grain, IFeedbackBoardMonthsGrain
     {
         if (_state.State.Months.GetValueOrDefault(month) >= count)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Months[month] = count;

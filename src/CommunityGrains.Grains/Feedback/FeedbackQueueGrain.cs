@@ -30,7 +30,7 @@ public sealed class FeedbackQueueGrain(
     {
         if (state.State.Items.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         state.State.Items[summary.Id] = summary;

@@ -32,7 +32,7 @@ public sealed class HelpStoryWallGrain : Grain, IHelpStoryWallGrain
         var stories = _state.State.Stories;
         if (!stories.TryAdd(story.RequestId, story))
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         foreach (var oldest in stories.Values.OrderByDescending(s => s.CompletedAt).Skip(Kept).Select(s => s.RequestId).ToList())

@@ -35,7 +35,7 @@ public sealed class MemberHelpRequestsGrain : Grain, IMemberHelpRequestsGrain
         var entries = _state.State.Entries;
         if (entries.TryGetValue(listing.RequestId, out var current) && current == listing)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         entries[listing.RequestId] = listing;

@@ -23,7 +23,7 @@ public sealed class AnnualBoardShardGrain : Grain, IAnnualBoardShardGrain
         var stored = new StoredScore(score.MemberId, score.Score, score.ReachedAt);
         if (_state.State.Scores.GetValueOrDefault(score.MemberId) == stored)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Scores[score.MemberId] = stored;
@@ -31,7 +31,7 @@ public sealed class AnnualBoardShardGrain : Grain, IAnnualBoardShardGrain
     }
 
     Task IAnnualBoardShardGrain.Remove(string memberId) =>
-        _state.State.Scores.Remove(memberId) ? _commit.WriteAsync() : Task.CompletedTask;
+        _state.State.Scores.Remove(memberId) ? _commit.WriteAsync() : _commit.Unchanged();
 
     Task<IReadOnlyList<AnnualScore>> IAnnualBoardShardGrain.Top(int first) =>
         Task.FromResult<IReadOnlyList<AnnualScore>>(_state.State.Scores.Values

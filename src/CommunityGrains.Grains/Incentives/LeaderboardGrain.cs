@@ -53,7 +53,7 @@ public sealed class LeaderboardGrain : Grain, ILeaderboardGrain
     {
         if (!Top.Remove(memberId))
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Entries = Top.Entries.Select(e => new StoredScore(e.MemberId, e.Score, e.ReachedAt)).ToList();

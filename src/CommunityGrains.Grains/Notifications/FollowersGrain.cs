@@ -19,7 +19,7 @@ public sealed class FollowersGrain : Grain, IFollowersGrain
     Task IFollowersGrain.Set(string memberId, bool follow)
     {
         var changed = follow ? _state.State.Members.Add(memberId) : _state.State.Members.Remove(memberId);
-        return changed ? _commit.WriteAsync() : Task.CompletedTask;
+        return changed ? _commit.WriteAsync() : _commit.Unchanged();
     }
 
     Task<bool> IFollowersGrain.Follows(string memberId) => Task.FromResult(_state.State.Members.Contains(memberId));

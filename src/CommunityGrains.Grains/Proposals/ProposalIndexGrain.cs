@@ -28,7 +28,7 @@ public sealed class ProposalIndexGrain : Grain, IProposalIndexGrain
     {
         if (_state.State.Entries.TryGetValue(entry.Id, out var current) && current == entry)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Entries[entry.Id] = entry;

@@ -37,7 +37,7 @@ public sealed class StudyGroupIndexGrain : Grain, IStudyGroupIndexGrain
     {
         if (_state.State.Entries.TryGetValue(entry.Id, out var current) && Same(current, entry))
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Entries[entry.Id] = entry;

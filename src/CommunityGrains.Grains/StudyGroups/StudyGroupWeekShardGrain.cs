@@ -44,7 +44,7 @@ public sealed class StudyGroupWeekShardGrain : Grain, IStudyGroupWeekShardGrain
         var grew = report.Members > entry.Members;
         if (!rose && !grew)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         entry.CheckIns[report.DayIndex] = Math.Max(entry.CheckIns[report.DayIndex], report.CheckIns);

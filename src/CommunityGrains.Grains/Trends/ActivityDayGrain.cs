@@ -22,7 +22,7 @@ public sealed class ActivityDayGrain : Grain, IActivityDayGrain
     {
         if (_state.State.Shards.GetValueOrDefault(shard) is { } held && (held.Version > version || held == new ShardTotals(version, totals)))
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Shards[shard] = new ShardTotals(version, totals);

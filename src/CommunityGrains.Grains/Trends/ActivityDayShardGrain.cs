@@ -23,7 +23,7 @@ public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
         var before = _state.State.Members.GetValueOrDefault(day.MemberId);
         if (before == day)
         {
-            return Task.CompletedTask;
+            return _commit.Unchanged();
         }
 
         _state.State.Members[day.MemberId] = day;
@@ -32,10 +32,10 @@ public sealed class ActivityDayShardGrain : Grain, IActivityDayShardGrain
     }
 
     Task IActivityDayShardGrain.FeedbackResolved(string feedbackId) =>
-        _state.State.ResolvedFeedbackIds.Add(feedbackId) ? _commit.WriteAsync() : Task.CompletedTask;
+        _state.State.ResolvedFeedbackIds.Add(feedbackId) ? _commit.WriteAsync() : _commit.Unchanged();
 
     Task IActivityDayShardGrain.CommentPosted(string commentId) =>
-        _state.State.CommentIds.Add(commentId) ? _commit.WriteAsync() : Task.CompletedTask;
+        _state.State.CommentIds.Add(commentId) ? _commit.WriteAsync() : _commit.Unchanged();
 
     // The day grain hears first: if the write then fails, the members whose reports were in it report again (they
     // clear their pending report only when this call succeeds), and the next change carries the same number again.

@@ -22,7 +22,7 @@ public sealed class WebhookRecoveryGrain : Grain, IWebhookRecoveryGrain
     Task IWebhookRecoveryGrain.Pending(string webhookKey, bool pending)
     {
         var changed = pending ? _state.State.Pending.Add(webhookKey) : _state.State.Pending.Remove(webhookKey);
-        return changed ? _commit.WriteAsync() : Task.CompletedTask;
+        return changed ? _commit.WriteAsync() : _commit.Unchanged();
     }
 
     Task IWebhookRecoveryGrain.Wake()

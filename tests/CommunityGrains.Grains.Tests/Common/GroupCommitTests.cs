@@ -59,6 +59,58 @@ public sealed class GroupCommitTests
         Assert.Equal(2, attempt);
     }
 
+    [Fact]
+    public async Task A_repeat_is_acknowledged_at_once_only_when_nothing_is_unsaved()
+    {
+        var writes = 0;
+        var commit = new GroupCommit(() =>
+        {
+            writes++;
+            return Task.CompletedTask;
+        });
+
+        await commit.WriteAsync();
+        await commit.Unchanged();
+
+        Assert.Equal(1, writes);
+    }
+
+    [Fact]
+    public async Task A_repeat_after_a_failed_write_waits_for_a_write_that_stores_the_change()
+    {
+        var attempt = 0;
+        var commit = new GroupCommit(() => ++attempt == 1 ? Task.FromException(new IOException("database gone")) : Task.CompletedTask);
+
+        await Assert.ThrowsAsync<IOException>(() => commit.WriteAsync());
+        await commit.Unchanged();
+
+        Assert.Equal(2, attempt);
+        await commit.Unchanged();
+        Assert.Equal(2, attempt);
+    }
+
+    [Fact]
+    public async Task A_repeat_during_a_write_waits_for_the_next_write()
+    {
+        var gates = new List<TaskCompletionSource>();
+        var commit = new GroupCommit(() =>
+        {
+            var gate = new TaskCompletionSource();
+            gates.Add(gate);
+            return gate.Task;
+        });
+
+        var first = commit.WriteAsync();
+        var repeat = commit.Unchanged();
+        gates[0].SetResult();
+        await first;
+
+        Assert.False(repeat.IsCompleted);
+        await WaitUntil(() => gates.Count == 2);
+        gates[1].SetResult();
+        await repeat;
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)
