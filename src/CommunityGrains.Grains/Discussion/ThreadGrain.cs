@@ -42,6 +42,7 @@ public sealed class ThreadGrain : Grain, IThreadGrain
     {
         if (Recent.TryGetValue(commentId, out var known))
         {
+            await _commit.Unchanged();
             return known;
         }
 

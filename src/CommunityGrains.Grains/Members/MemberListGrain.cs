@@ -40,6 +40,10 @@ public sealed class MemberListGrain : Grain, IMemberListGrain
 
             await _commit.WriteAsync();
         }
+        else
+        {
+            await _commit.Unchanged();
+        }
 
         await Page(sequence / IMemberListGrain.PageSize).Put(sequence, id);
         return sequence;

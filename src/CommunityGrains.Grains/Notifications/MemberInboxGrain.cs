@@ -41,6 +41,7 @@ public sealed class MemberInboxGrain : Grain, IMemberInboxGrain
     {
         if (Keys.Contains(draft.Key))
         {
+            await _commit.Unchanged();
             return false;
         }
 
@@ -48,6 +49,7 @@ public sealed class MemberInboxGrain : Grain, IMemberInboxGrain
         if (!Keys.Add(draft.Key))
         {
             // Another delivery of the same cause interleaved during the read above.
+            await _commit.Unchanged();
             return false;
         }
 

@@ -69,8 +69,14 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
 
     async Task IWebhookGrain.Enqueue(WebhookEventDraft draft)
     {
-        if (!S.Active || !Recent.Add(draft.Id))
+        if (!S.Active)
         {
+            return;
+        }
+
+        if (!Recent.Add(draft.Id))
+        {
+            await _commit.Unchanged();
             return;
         }
 
