@@ -141,14 +141,15 @@ public sealed class WebhookGrain : Grain, IWebhookGrain, IRemindable
         _pumping = true;
         try
         {
+            // Arming awaits the reminder table: an enqueue that arrives meanwhile only sets _pumpAgain, and its delivery
+            // is due now, so the loop must run again after arming too, or it would wait for the one-minute reminder.
             do
             {
                 _pumpAgain = false;
                 await SendDue();
+                await Arm();
             }
             while (_pumpAgain);
-
-            await Arm();
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
