@@ -220,7 +220,7 @@ public sealed class CommentGrain(
         }
 
         var community = await communities.Existing(CommunityId);
-        await TrendsGrain.ItemBucket(GrainFactory, CommunityId, CommunityCalendar.For(community.TimeZone).DateOf(S.CreatedAt), CommentId).CommentPosted(CommentId);
+        await TrendsGrain.Bucket(GrainFactory, CommunityId, CommunityCalendar.For(community.TimeZone).DateOf(S.CreatedAt), CommentId).CommentPosted(CommentId);
         S.CountedInTrends = true;
         return true;
     }

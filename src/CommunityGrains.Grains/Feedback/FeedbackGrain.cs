@@ -470,7 +470,7 @@ public sealed class FeedbackGrain(
         if (S is { Status: FeedbackStatus.Resolved, ResolvedAt: { } resolvedAt })
         {
             // The day of the stored instant, not of the retry: a retry after midnight still counts on the day resolved.
-            await TrendsGrain.ItemBucket(GrainFactory, CommunityId, CommunityCalendar.For(community.TimeZone).DateOf(resolvedAt), FeedbackId)
+            await TrendsGrain.Bucket(GrainFactory, CommunityId, CommunityCalendar.For(community.TimeZone).DateOf(resolvedAt), FeedbackId)
                 .FeedbackResolved(FeedbackId);
             if (S.Public)
             {

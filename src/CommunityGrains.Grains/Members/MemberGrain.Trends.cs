@@ -41,8 +41,7 @@ public sealed partial class MemberGrain
             return;
         }
 
-        var shard = ShardHash.Of(MemberId) % IActivityDayShardGrain.Shards;
-        await GrainFactory.Reference<IActivityDayShardGrain>(TrendsGrain.ShardKey(CommunityId, day.Day, shard)).Record(day);
+        await TrendsGrain.Bucket(GrainFactory, CommunityId, day.Day, MemberId).Record(day);
         S.ActivityPending = S.ActivityDay != day;
     }
 }

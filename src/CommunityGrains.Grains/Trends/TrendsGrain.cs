@@ -42,10 +42,10 @@ public sealed class TrendsGrain(TimeProvider time, CommunityViews communities) :
 
     public static string DayKey(string communityId, DateOnly day) => GrainKeys.Of(communityId, "activity", CommunityCalendar.FormatDate(day));
 
-    /// <summary>The bucket that records an item (a resolution, a comment) of <paramref name="day"/>: the shard of its id.</summary>
-    public static IActivityDayShardGrain ItemBucket(IGrainFactory grains, string communityId, DateOnly day, string itemId) =>
+    /// <summary>The bucket that records a member's day, or an item (a resolution, a comment) of <paramref name="day"/>: the shard of its id.</summary>
+    public static IActivityDayShardGrain Bucket(IGrainFactory grains, string communityId, DateOnly day, string itemId) =>
         grains.Reference<IActivityDayShardGrain>(ShardKey(communityId, day, ShardHash.Of(itemId) % IActivityDayShardGrain.Shards));
 
-    public static string ShardKey(string communityId, DateOnly day, uint shard) =>
+    private static string ShardKey(string communityId, DateOnly day, uint shard) =>
         DayKey(communityId, day) + GrainKeys.Separator + shard.ToString(CultureInfo.InvariantCulture);
 }

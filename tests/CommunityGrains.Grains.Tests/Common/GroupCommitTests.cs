@@ -28,13 +28,7 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task A_caller_is_not_acknowledged_by_a_write_that_started_before_its_change()
     {
-        var gates = new List<TaskCompletionSource>();
-        var commit = new GroupCommit(() =>
-        {
-            var gate = new TaskCompletionSource();
-            gates.Add(gate);
-            return gate.Task;
-        });
+        var (commit, gates) = Gated();
 
         var first = commit.WriteAsync();
         var second = commit.WriteAsync();
@@ -92,13 +86,7 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task A_repeat_during_a_write_waits_for_the_next_write()
     {
-        var gates = new List<TaskCompletionSource>();
-        var commit = new GroupCommit(() =>
-        {
-            var gate = new TaskCompletionSource();
-            gates.Add(gate);
-            return gate.Task;
-        });
+        var (commit, gates) = Gated();
 
         var first = commit.WriteAsync();
         var repeat = commit.Unchanged();
@@ -109,6 +97,19 @@ public sealed class GroupCommitTests
         await WaitUntil(() => gates.Count == 2);
         gates[1].SetResult();
         await repeat;
+    }
+
+    /// <summary>A commit whose every write waits for its own gate, opened by the test.</summary>
+    private static (GroupCommit Commit, List<TaskCompletionSource> Gates) Gated()
+    {
+        var gates = new List<TaskCompletionSource>();
+        var commit = new GroupCommit(() =>
+        {
+            var gate = new TaskCompletionSource();
+            gates.Add(gate);
+            return gate.Task;
+        });
+        return (commit, gates);
     }
 
     private static async Task WaitUntil(Func<bool> condition)
