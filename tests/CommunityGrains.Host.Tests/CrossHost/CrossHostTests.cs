@@ -118,7 +118,7 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
 
     /// <summary>The meetup on PostgreSQL: organised through host A, watched and answered through host B.</summary>
     [PostgresFact]
-    public async Task A_meetup_run_through_one_host_pushes_its_poll_and_sign_ins_to_watchers_on_another()
+    public async Task A_meetup_run_through_two_hosts_pushes_its_poll_and_sign_ins_to_watchers_and_keeps_its_questions_and_points()
     {
         var admin = Token("admin", Role.Admin);
         var startsAt = DateTimeOffset.UtcNow.AddHours(1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -146,6 +146,11 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
         await A.GraphQL("mutation { markAttendance(eventId: \"meetup\", memberId: \"helper\") { status } }", admin);
         var signedIn = await Until(updates, "eventUpdates", e => e.GetProperty("attended").GetInt32() == 2);
         await B.GraphQL("mutation { answerSurvey(input: { surveyId: \"after\", answers: [{ questionId: \"1\", score: 10 }] }) { id } }", Token("voter"));
+        await B.GraphQL("mutation { askQuestion(input: { id: \"q1\", eventId: \"meetup\", body: \"When is the next one?\" }) { id } }", Token("voter"));
+        await A.GraphQL("mutation { toggleQuestionUpvote(eventId: \"meetup\", questionId: \"q1\") { upvotes } }", Token("helper"));
+        await B.GraphQL("mutation { answerQuestion(eventId: \"meetup\", questionId: \"q1\", answer: \"In March.\") { id } }", admin);
+        var asked = (await A.GraphQL("{ event(id: \"meetup\") { questions { nodes { id upvotes answered answer } } } }", Token("author")))
+            .GetProperty("event").GetProperty("questions").GetProperty("nodes");
         var card = (await B.GraphQL("{ event(id: \"meetup\") { scorecard { attended engagedAttendees npsAfter npsChange } } }", admin)).GetProperty("event").GetProperty("scorecard");
 
         Assert.Equal(("REGISTERED", "WAITLISTED"), (voter.GetProperty("registerForEvent").GetProperty("status").GetString(), helper.GetProperty("registerForEvent").GetProperty("status").GetString()));
@@ -153,7 +158,9 @@ public sealed class CrossHostTests(PostgresServer postgres) : IAsyncLifetime
         Assert.Equal((2, 0), (signedIn.GetProperty("registered").GetInt32(), signedIn.GetProperty("waitlisted").GetInt32()));
         Assert.Equal((2, 1, 100.0), (card.GetProperty("attended").GetInt32(), card.GetProperty("engagedAttendees").GetInt32(), card.GetProperty("npsAfter").GetDouble()));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, card.GetProperty("npsChange").ValueKind);
-        Assert.Equal(5 + 3 + 3, await Points("voter"));
+        Assert.Equal([("q1", 1, true, "In March.")], asked.EnumerateArray().Select(q =>
+            (q.GetProperty("id").GetString(), q.GetProperty("upvotes").GetInt32(), q.GetProperty("answered").GetBoolean(), q.GetProperty("answer").GetString())));
+        Assert.Equal(5 + 3 + 3 + 2, await Points("voter"));
     }
 
     /// <summary>Pushes are coalesced (a burst may arrive as its last state), so the test waits for the state it expects.</summary>
