@@ -1,3 +1,5 @@
+using CommunityGrains.Domain.Common;
+
 namespace CommunityGrains.Domain.Feedback;
 
 /// <summary>What the report needs to know about one item submitted in its period.</summary>
@@ -35,6 +37,45 @@ public sealed record FeedbackReportFigures(
 /// </summary>
 public static class FeedbackReport
 {
+    /// <summary>The longest period a report covers: its months are read whole.</summary>
+    public static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(366);
+
+    public static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(30);
+
+    /// <summary>No community's feedback is older; bounds look-backs so that no date arithmetic leaves the calendar.</summary>
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The period [start, end) a report covers: up to <paramref name="to"/> (default now), from <paramref name="from"/>
+    /// (default <see cref="DefaultPeriod"/> before the end), at most <see cref="MaxPeriod"/> long.
+    /// </summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) Window(DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset now)
+    {
+        if (to < Earliest + DefaultPeriod)
+        {
+            throw new InvalidInputException("to", $"must be after {(Earliest + DefaultPeriod):yyyy-MM-dd}.");
+        }
+
+        if (from < Earliest)
+        {
+            throw new InvalidInputException("from", $"must be after {Earliest:yyyy-MM-dd}.");
+        }
+
+        var end = to ?? now;
+        var start = from ?? end - DefaultPeriod;
+        if (start >= end)
+        {
+            throw new InvalidInputException("from", "must be before to.");
+        }
+
+        if (end - start > MaxPeriod)
+        {
+            throw new InvalidInputException("from", $"a report covers at most {MaxPeriod.TotalDays:0} days.");
+        }
+
+        return (start, end);
+    }
+
     public static FeedbackReportFigures Compute(
         IReadOnlyList<FeedbackReportItem> items, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, double atRiskShare, Common.CommunityCalendar calendar)
     {

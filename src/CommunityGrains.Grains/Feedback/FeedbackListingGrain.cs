@@ -17,11 +17,6 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
 {
     public const string BoardCursor = "board";
 
-    /// <summary>The longest period a report covers: its months are read whole.</summary>
-    public static readonly TimeSpan MaxReportPeriod = TimeSpan.FromDays(366);
-
-    private static readonly TimeSpan DefaultReportPeriod = TimeSpan.FromDays(30);
-
     private string CommunityId => this.Key().CommunityId;
 
     Task<Page<FeedbackView>> IFeedbackListingGrain.Items(Actor actor, FeedbackStatus? status, FeedbackCategory? category, int first, string? after) =>
@@ -78,17 +73,7 @@ public sealed class FeedbackListingGrain(TimeProvider time, CommunityViews commu
         actor.RequireIn(CommunityId);
         actor.Require(Role.Moderator);
         var now = time.GetUtcNow();
-        var end = to ?? now;
-        var start = from ?? end - DefaultReportPeriod;
-        if (start >= end)
-        {
-            throw DomainException.BadInput("from: must be before to.");
-        }
-
-        if (end - start > MaxReportPeriod)
-        {
-            throw DomainException.BadInput($"from: a report covers at most {MaxReportPeriod.TotalDays:0} days.");
-        }
+        var (start, end) = FeedbackReport.Window(from, to, now);
 
         var community = await communities.Existing(CommunityId);
         var months = FeedbackMonths.NewestFirst(start, end);

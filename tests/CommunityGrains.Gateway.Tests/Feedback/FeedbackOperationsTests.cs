@@ -332,6 +332,8 @@ public sealed class FeedbackOperationsTests(SqliteTestHost host) : IClassFixture
         Assert.Equal(hotline, report.Get("feedbackReport.corrections.0.id").GetString());
         Assert.Equal(1, report.Get("feedbackReport.corrections").GetArrayLength());
         byMember.ExpectError("FORBIDDEN");
+        Assert.StartsWith("to:", (await mod.Send("{ feedbackReport(to: \"0001-01-01T00:00:00Z\") { submitted } }")).ExpectError("BAD_USER_INPUT"));
+        Assert.StartsWith("from:", (await mod.Send("{ feedbackReport(from: \"2026-12-01T00:00:00Z\", to: \"2026-11-01T00:00:00Z\") { submitted } }")).ExpectError("BAD_USER_INPUT"));
     }
 
     [Fact]
