@@ -14,7 +14,13 @@ public interface IMemberAccountGrain : IGrainWithStringKey
     /// </summary>
     Task Leave(Actor actor);
 
-    /// <summary>Everything this grain and the grains it knows of hold about the caller, as one JSON document.</summary>
+    /// <summary>
+    /// Everything this grain and the grains it knows of hold about the caller, as one JSON document. Interleaves with
+    /// everything: it reads items of other grains, and those call this member grain while they change (resolving a
+    /// feedback item scores its author); holding this grain's turn meanwhile left both waiting for the call timeout.
+    /// It only reads, so a change made between two of its reads may or may not be in the document.
+    /// </summary>
     [Orleans.Concurrency.ReadOnly]
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<string> ExportData(Actor actor);
 }

@@ -40,6 +40,30 @@ public sealed class DataRightsTests(TestHost host)
         Assert.Equal(JsonValueKind.Array, root.GetProperty("badges").ValueKind);
     }
 
+    /// <summary>
+    /// Found by the schema fuzzer: resolving an item scores its author (a call to the author's member grain) while the
+    /// author's export reads that item. When the export held the member grain's turn, each waited for the other until
+    /// the 30-second call timeout, and both failed.
+    /// </summary>
+    [Fact]
+    public async Task My_data_asked_while_my_items_are_resolved_answers_and_every_resolution_succeeds()
+    {
+        var community = await host.NewCommunity();
+        var ana = await community.Member("ana");
+        var mod = await community.Member("mo", Role.Moderator);
+        var items = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            items.Add(await ana.SubmitId($"Ana: item {i} needs fixing."));
+        }
+
+        var resolutions = items.Select(id => mod.Resolve(id)).ToList();
+        var exports = items.Select(_ => ana.Send("{ myData }")).ToList();
+
+        Assert.All(await Task.WhenAll(resolutions), r => r.EnsureSuccess());
+        Assert.All(await Task.WhenAll(exports), e => e.EnsureSuccess());
+    }
+
     [Fact]
     public async Task My_data_holds_my_comments_named_feedback_help_requests_registrations_and_ballots_and_nobody_elses()
     {
