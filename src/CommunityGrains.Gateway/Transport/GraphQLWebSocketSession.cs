@@ -58,9 +58,13 @@ internal sealed partial class GraphQLWebSocketSession(
                 operation?.Dispose();
             }
 
+            // What was queued, a close included, goes out before the socket is dropped: cancelling first cut the close
+            // of an oversized message, and the client saw the connection vanish instead of 4400. A client that stops
+            // reading holds this no longer than a close handshake.
             _outbox.Writer.TryComplete();
-            await _connection.CancelAsync();
+            _connection.CancelAfter(CloseHandshakeTimeout);
             await writer;
+            await _connection.CancelAsync();
         }
     }
 
@@ -132,6 +136,7 @@ internal sealed partial class GraphQLWebSocketSession(
             if (message.Length > limits.MaxRequestBodyBytes || frame.MessageType == WebSocketMessageType.Binary)
             {
                 Close(WebSocketCloseCodes.BadRequest, "Messages are JSON text within the size limit");
+                await DiscardUntilClosed(buffer);
                 return null;
             }
 
@@ -139,6 +144,27 @@ internal sealed partial class GraphQLWebSocketSession(
             {
                 return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
             }
+        }
+    }
+
+    /// <summary>
+    /// After a close of ours, reads and drops what the client still sends (the rest of an oversized message) until it
+    /// answers the close, for no longer than a close handshake: a socket dropped with unread data is reset, and the
+    /// client may then lose our close frame.
+    /// </summary>
+    private async Task DiscardUntilClosed(byte[] buffer)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(_connection.Token);
+        patience.CancelAfter(CloseHandshakeTimeout);
+        try
+        {
+            while ((await socket.ReceiveAsync(buffer, patience.Token)).MessageType != WebSocketMessageType.Close)
+            {
+            }
+        }
+        catch (Exception ended) when (ended is OperationCanceledException or WebSocketException)
+        {
+            logger.LogDebug("Stopped waiting for the client to answer a close: {Reason}", ended.Message);
         }
     }
 

@@ -78,6 +78,22 @@ public sealed class WebSocketTransportTests(KestrelTestHost host) : IClassFixtur
         Assert.Equal(4400, await socket.ReceiveClose());
     }
 
+    /// <summary>
+    /// Found by the 200,000-document fuzz: the server queued the close and then cancelled its writer at once, so the
+    /// client saw the connection drop without a close frame (or nothing at all) instead of 4400.
+    /// </summary>
+    [Fact]
+    public async Task A_message_over_the_size_limit_is_closed_with_4400()
+    {
+        var alice = await NewMember();
+        await using var socket = await GraphQLSocket.Connect(host.BaseAddress, alice.Token!);
+        var overLimit = new string('a', (int)new Gateway.Transport.LimitsOptions().MaxRequestBodyBytes);
+
+        await socket.SendText("""{"type":"subscribe","id":"1","payload":{"query":"{ me { id } }","variables":{"x":""" + $"\"{overLimit}\"}}}}}}");
+
+        Assert.Equal(4400, await socket.ReceiveClose());
+    }
+
     [Fact]
     public async Task A_client_without_the_subprotocol_is_closed_with_4406()
     {
