@@ -40,6 +40,9 @@ public sealed class GatewayErrorInfoProvider(bool exposeDetails) : ErrorInfoProv
         InvalidVariableError or ArgumentsOfCorrectTypeError or ProvidedNonNullArgumentsError or InputFieldsAndArgumentsOfCorrectLengthError => ErrorCodes.BadUserInput,
         ValidationError => "GRAPHQL_VALIDATION_FAILED",
         SyntaxError => "GRAPHQL_PARSE_FAILED",
+
+        // No operation in the document (only a comment), an unknown operation name: the document is at fault, not the server.
+        DocumentError => "GRAPHQL_VALIDATION_FAILED",
         { Code: { } code } when IsOurs(code) => code,
         _ => ErrorCodes.InternalError,
     };
