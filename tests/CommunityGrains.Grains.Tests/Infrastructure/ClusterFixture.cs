@@ -1,17 +1,16 @@
 using CommunityGrains.Contracts.Common;
 using CommunityGrains.Contracts.Communities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace CommunityGrains.Grains.Tests.Infrastructure;
 
-/// <summary>One in-process Orleans cluster per test collection, on memory storage with a database's write latency, with a clock the tests move.</summary>
+/// <summary>One in-process Orleans cluster per test collection, on memory storage with a database's write latency, at a fixed date.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+    public static readonly TimeProvider Time = new FixedDate(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     private int _communities;
 
@@ -45,6 +44,16 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddCommunityGrains();
         }
     }
+}
+
+/// <summary>
+/// A fixed "now" for the rules, real time for timers and delays. The silo resolves TimeProvider from the same container
+/// as the grains (Orleans' placement retries wait on it), and with a fake clock that nobody moved, a retried placement
+/// waited for ever: CI once hung here with no CPU used.
+/// </summary>
+internal sealed class FixedDate(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
 
 [CollectionDefinition(Name)]
