@@ -48,8 +48,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
 /// <summary>
 /// A fixed "now" for the rules, real time for timers and delays. The silo resolves TimeProvider from the same container
-/// as the grains (Orleans' placement retries wait on it), and with a fake clock that nobody moved, a retried placement
-/// waited for ever: CI once hung here with no CPU used.
+/// as the grains, so with a fake clock that no test moves, anything of Orleans' that waits on it (placement retries run
+/// through a Polly pipeline) would wait for ever. A clean-clone CI run once hung here with no CPU used; that is the
+/// likely cause, not a proven one.
 /// </summary>
 internal sealed class FixedDate(DateTimeOffset now) : TimeProvider
 {
