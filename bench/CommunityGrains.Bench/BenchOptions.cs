@@ -37,6 +37,13 @@ internal sealed record BenchOptions
     public int? Groups { get; init; }
     public int? Proposals { get; init; }
 
+    /// <summary>
+    /// mixed: sends every request that creates something (feedback, comments, redemptions, help requests) once during
+    /// setup, so the measured window only retries them and memory holds no new data: a short soak then measures leaks,
+    /// not the growth of the community.
+    /// </summary>
+    public bool Prefill { get; init; }
+
     /// <summary>feedback-queue: items seeded in the one community (default 100,000).</summary>
     public int? Feedback { get; init; }
     public string SigningKey { get; init; } = DefaultSigningKey;
@@ -85,6 +92,7 @@ internal sealed record BenchOptions
                     "bench" => options with { Wrk = false },
                     var other => throw new ArgumentException($"--driver is bench or wrk, not {other}.\n{Usage}"),
                 },
+                "--prefill" => options with { Prefill = true },
                 "--quick" => options with { Quick = true, Duration = TimeSpan.FromSeconds(2), Warmup = TimeSpan.FromSeconds(0.5), Concurrency = 4, Members = 20 },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
@@ -119,6 +127,7 @@ internal sealed record BenchOptions
           --signing-key K    the host's Auth:SigningKey (default: the fixed key the bench gives the hosts it starts)
           --driver wrk       send the measured load with wrk -t2 -c<concurrency> (bench/wrk/pool.lua) instead of the
                              bench's own driver; setup, CPU per operation and checks stay the bench's (closed loop only)
+          --prefill          mixed: create every item its requests name during setup, so the load only retries them
           --quick            a 2-second smoke run with few members
         """;
 

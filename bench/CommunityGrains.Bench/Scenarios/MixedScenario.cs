@@ -125,6 +125,12 @@ internal sealed class MixedScenario : IScenario
                 Track(ScenarioContext.GraphQL(auth, BenchClient.GraphQLBody("mutation($id: ID!) { cancelRegistration(eventId: $id) { status } }", new { id = EventId }), member, Cancel), Kind.Registration, member),
             })
             .ToArray();
+
+        if (context.Options.Prefill)
+        {
+            BenchRequest[] creating = [.. _feedback, .. _commentRequests, .. _redeemRequests, .. _helpRequests];
+            await context.ForEach("items created ahead", creating.Length, async i => Completed(0, creating[i], await context.Client.Send(creating[i])));
+        }
     }
 
     public BenchRequest Next(int worker, Random random) => random.Next(100) switch
